@@ -1,0 +1,85 @@
+# The single entry point for working on the portal: `make help` lists the targets.
+
+PYTHON ?= $(shell command -v python3.11 >/dev/null 2>&1 && echo python3.11 || echo python3)
+VENV = .venv
+PORT ?= 8000
+PYTEST_ARGS ?=
+
+BIN = $(VENV)/bin
+PY = $(BIN)/python
+STAMP = $(VENV)/.installed
+# lint checks the project as the tests and CI see it.
+CHECK_SETTINGS = DJANGO_SETTINGS_MODULE=cms.settings.test
+
+.DEFAULT_GOAL := help
+.PHONY: help venv run demo test lint format messages clean
+
+help: ## Show this list
+	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+	@echo ""
+	@echo "  Variables: PORT=$(PORT) (runserver and site port), PYTEST_ARGS (e.g. PYTEST_ARGS='-n auto -k menu')"
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+
+# Reinstall only when requirements.txt is newer than the last install.
+$(STAMP): requirements.txt | $(PY)
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $(STAMP)
+
+venv: $(STAMP) ## Create .venv and install requirements.txt (again only when it changed)
+
+# The sites' port must match the one runserver listens on, or page links point elsewhere.
+run demo: export PORTAL_PORT = $(PORT)
+
+run: venv ## Set up the database and the demo, then serve the portal on PORT
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_demo
+	@$(PY) manage.py shell --no-imports -c "$$RUN_BANNER"
+	$(PY) manage.py runserver 0.0.0.0:$(PORT)
+
+demo: venv ## Load (or refresh) the demo sites, pages and users
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_demo
+
+test: venv ## Run the tests (SQLite, or the database in DATABASE_URL)
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: venv ## Lint and format check, Django system checks, missing migrations
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(CHECK_SETTINGS) $(PY) manage.py check --fail-level WARNING
+	$(CHECK_SETTINGS) $(PY) manage.py makemigrations --check --dry-run
+
+format: venv ## Format the code and apply ruff's safe fixes
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+messages: venv ## Update and compile the translation files (en, tr, ar)
+	$(PY) manage.py makemessages -l en -l tr -l ar --ignore=.venv
+	$(PY) manage.py compile_messages_polib
+
+clean: ## Remove caches (keeps the database, media and .venv)
+	find . -path ./$(VENV) -prune -o -type d -name __pycache__ -exec rm -rf {} +
+	rm -rf .pytest_cache .ruff_cache
+
+define RUN_BANNER
+from django.conf import settings
+from wagtail.models import Site
+
+from snippets.models import Sozialraum
+
+print()
+print("Das Portal:")
+for site in Site.objects.order_by("-is_default_site", "hostname"):
+    print(f"  {site.root_url}/  {site.site_name}")
+print("  Sprachen: /en/, /tr/ und /ar/ hinter jeder Adresse")
+print(f"  Verwaltung: {Site.objects.get(is_default_site=True).root_url}/admin/")
+print()
+print(f"Demo-Zugänge, alle mit dem Passwort {settings.DEMO_PASSWORD}:")
+print("  admin (Superuser), redaktion (Portal-Redaktion)")
+for sozialraum in Sozialraum.objects.order_by("slug"):
+    print(f"  {sozialraum.slug}-akteur, {sozialraum.slug}-koordination")
+print()
+endef
+export RUN_BANNER

@@ -1,0 +1,22 @@
+"""Tests: fast hashing, plain static files, local-memory cache, temp media."""
+
+import tempfile
+from pathlib import Path
+
+from .base import *  # noqa: F403
+
+SECRET_KEY = "test-only-not-secret"  # noqa: S105
+DEBUG = False
+PORTAL_DOMAIN = "localhost"
+PORTAL_PORT = 80
+ALLOWED_HOSTS = ["localhost", ".localhost", "testserver"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="veedel-test-media-"))
+DEMO_PASSWORD = "test-demo-passwort"  # noqa: S105
+WAGTAILADMIN_BASE_URL = "http://localhost"

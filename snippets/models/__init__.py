@@ -1,0 +1,4 @@
+from .contacts import Contact
+from .sozialraum import Sozialraum
+
+__all__ = ["Contact", "Sozialraum"]

@@ -1,0 +1,79 @@
+from django.db import models
+from django.db.models.functions import Lower
+
+
+class SozialraumQuerySet(models.QuerySet):
+    def for_user(self, user):
+        """The Sozialräume whose actor or coordinator group the user is in."""
+        if not user.is_authenticated:
+            return self.none()
+        group_ids = user.groups.values_list("pk", flat=True)
+        return self.filter(
+            models.Q(actors_group__in=group_ids) | models.Q(coordinators_group__in=group_ids)
+        ).distinct()
+
+
+class Sozialraum(models.Model):
+    """One of the Sozialraum areas of the programme, tied to its own Wagtail site.
+
+    The records are data, kept in line with the list in fixtures/ by
+    `manage.py setup_sites`; the slug is the stable key.
+    """
+
+    name = models.CharField("Name", max_length=120)
+    slug = models.SlugField(
+        "Kurzname",
+        unique=True,
+        help_text="Teil der Internetadresse, zum Beispiel kalk für kalk.sozialraumkoordination.koeln",
+    )
+    stadtbezirk = models.CharField("Stadtbezirk", max_length=60)
+    site = models.OneToOneField(
+        "wagtailcore.Site",
+        verbose_name="Website",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="sozialraum",
+    )
+    actors_group = models.OneToOneField(
+        "auth.Group",
+        verbose_name="Gruppe der Akteure",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="sozialraum_as_actors",
+    )
+    coordinators_group = models.OneToOneField(
+        "auth.Group",
+        verbose_name="Gruppe der Koordination",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="sozialraum_as_coordinators",
+    )
+    workflow = models.OneToOneField(
+        "wagtailcore.Workflow",
+        verbose_name="Freigabe-Ablauf",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="sozialraum",
+    )
+    collection = models.OneToOneField(
+        "wagtailcore.Collection",
+        verbose_name="Sammlung für Bilder und Dokumente",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="sozialraum",
+    )
+
+    objects = SozialraumQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "Sozialraum"
+        verbose_name_plural = "Sozialräume"
+        ordering = [Lower("name")]
+
+    def __str__(self):
+        return self.name

@@ -1,0 +1,49 @@
+import io
+
+import pytest
+from django.core.management import call_command
+from wagtail.images import get_image_model
+from wagtail.models import Page, Site
+
+from snippets.models import Contact
+
+pytestmark = pytest.mark.django_db
+
+
+def test_every_live_page_answers_on_its_own_host(client):
+    pages = Page.objects.live().exclude(depth=1).specific()
+    checked = 0
+    for page in pages:
+        site_id, root_url, path = page.get_url_parts()
+        site = Site.objects.get(pk=site_id)
+        response = client.get(path, HTTP_HOST=site.hostname)
+        assert response.status_code == 200, (site.hostname, path)
+        checked += 1
+    # 12 roots and 38 German pages (5 on the landing site, 2 per Sozialraum + 11 homes), in 4 languages
+    assert checked == 4 * (1 + 5 + 11 * 3)
+
+
+def test_demo_is_idempotent():
+    counts = (Page.objects.count(), get_image_model().objects.count(), Contact.objects.count())
+    out = io.StringIO()
+    call_command("load_demo", stdout=out)
+    assert "Demo fertig: 0 neue Inhalte." in out.getvalue()
+    assert (Page.objects.count(), get_image_model().objects.count(), Contact.objects.count()) == counts
+
+
+def test_every_image_has_alt_text_and_credit():
+    images = get_image_model().objects.all()
+    assert images.count() == 11
+    for image in images:
+        assert image.description.strip()
+        assert image.credit.strip()
+
+
+def test_demo_contacts_are_offices_not_people():
+    for contact in Contact.objects.all():
+        assert contact.name.startswith("Sozialraumkoordination")
+        assert contact.email.endswith("@sozialraumkoordination.example")
+
+
+def test_no_page_tree_problems_after_demo_and_sync():
+    assert Page.find_problems() == ([], [], [], [], [])

@@ -1,0 +1,66 @@
+"""Public pages stay within a fixed number of SQL queries, however much there is.
+
+Each budget is checked with the demo (11 Sozialräume) and again with ten
+times as many Sozialräume and pages; cold means the site chrome must be
+built, warm means it comes from the cache.
+"""
+
+import pytest
+from wagtail.models import Locale, Page, Site
+
+from snippets.models import Sozialraum
+from veedel.chrome import invalidate_chrome
+from veedel.models import SiteSettings, StandardPage, VeedelHomePage
+
+pytestmark = pytest.mark.django_db
+
+BUDGET_COLD = 45
+BUDGET_WARM = 14
+PAGES = [
+    ("localhost", "/"),
+    ("localhost", "/das-konzept/"),
+    ("kalk.localhost", "/"),
+    ("kalk.localhost", "/ueber-den-sozialraum/"),
+    ("kalk.localhost", "/ar/"),
+    ("kalk.localhost", "/en/ueber-den-sozialraum/"),
+]
+
+
+def grow_tenfold():
+    """Add 99 more Sozialräume with sites, settings and pages, and 10 pages under Kalk's home."""
+    root = Page.get_first_root_node()
+    german = Locale.objects.get(language_code="de")
+    for number in range(99):
+        home = root.add_child(
+            instance=VeedelHomePage(title=f"Testveedel {number}", slug=f"test-{number}", locale=german)
+        )
+        site = Site.objects.create(hostname=f"test-{number}.localhost", root_page=home, site_name=home.title)
+        SiteSettings.objects.create(site=site, theme_colour="#2b4c9a")
+        Sozialraum.objects.create(name=home.title, slug=f"test-{number}", stadtbezirk="Innenstadt", site=site)
+    kalk_home = Sozialraum.objects.get(slug="kalk").site.root_page
+    for number in range(10):
+        kalk_home.add_child(
+            instance=StandardPage(title=f"Hintergrund {number}", slug=f"hintergrund-{number}")
+        )
+
+
+def measure(client, django_assert_max_num_queries):
+    for host, path in PAGES:
+        # The first request stores renditions and Wagtail's site root paths (one
+        # query per site, cached until a site changes); after it, only our chrome is cold.
+        client.get(path, HTTP_HOST=host)
+        invalidate_chrome()
+        with django_assert_max_num_queries(BUDGET_COLD, info=f"cold {host}{path}"):
+            assert client.get(path, HTTP_HOST=host).status_code == 200
+        with django_assert_max_num_queries(BUDGET_WARM, info=f"warm {host}{path}"):
+            assert client.get(path, HTTP_HOST=host).status_code == 200
+
+
+def test_budget_with_demo_content(client, django_assert_max_num_queries):
+    measure(client, django_assert_max_num_queries)
+
+
+def test_budget_with_ten_times_more(client, django_assert_max_num_queries):
+    grow_tenfold()
+    measure(client, django_assert_max_num_queries)
+    assert "Testveedel 98" in client.get("/", HTTP_HOST="localhost").content.decode()

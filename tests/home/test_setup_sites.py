@@ -1,0 +1,115 @@
+import json
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core.management import CommandError, call_command
+from wagtail.models import (
+    GroupPagePermission,
+    GroupSitePermission,
+    Page,
+    Site,
+    WorkflowPage,
+)
+
+from home.setup import SiteSetup, read_sozialraum_list
+from snippets.models import Sozialraum
+
+pytestmark = pytest.mark.django_db
+
+
+def snapshot():
+    return {
+        "pages": sorted(Page.objects.values_list("pk", "path", "title", "live")),
+        "sites": sorted(Site.objects.values_list("pk", "hostname", "port", "root_page_id", "site_name")),
+        "groups": sorted(Group.objects.values_list("pk", "name")),
+        "page_permissions": GroupPagePermission.objects.count(),
+        "site_permissions": GroupSitePermission.objects.count(),
+        "workflow_pages": sorted(WorkflowPage.objects.values_list("page_id", "workflow_id")),
+    }
+
+
+def write_list(tmp_path, extra=(), rename=None):
+    entries, landing = read_sozialraum_list()
+    data = {"landing": landing, "sozialraeume": [entry.__dict__.copy() for entry in entries]}
+    for entry in data["sozialraeume"]:
+        if rename and entry["slug"] == rename[0]:
+            entry["name"] = rename[1]
+    data["sozialraeume"].extend(extra)
+    path = tmp_path / "liste.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_second_run_changes_nothing():
+    before = snapshot()
+    assert SiteSetup().run() == []
+    assert snapshot() == before
+
+
+def test_dry_run_reports_but_writes_nothing(tmp_path):
+    path = write_list(
+        tmp_path,
+        extra=[{"slug": "neustadt", "name": "Neustadt", "stadtbezirk": "Innenstadt", "colour": "#2b4c9a"}],
+    )
+    before = snapshot()
+    changes = SiteSetup(list_path=path).run(dry_run=True)
+    assert any("Neustadt" in change for change in changes)
+    assert snapshot() == before
+    assert not Sozialraum.objects.filter(slug="neustadt").exists()
+
+
+def test_a_twelfth_entry_yields_a_working_site(tmp_path, client):
+    path = write_list(
+        tmp_path,
+        extra=[
+            {"slug": "neustadt", "name": "Neustadt-Nord", "stadtbezirk": "Innenstadt", "colour": "#2b4c9a"}
+        ],
+    )
+    call_command("setup_sites", "--list", str(path), stdout=open("/dev/null", "w"))  # noqa: SIM115
+    sozialraum = Sozialraum.objects.get(slug="neustadt")
+    assert sozialraum.site.hostname == "neustadt.localhost"
+    assert sozialraum.actors_group.name == "Akteure Neustadt-Nord"
+    assert sozialraum.coordinators_group.name == "Koordination Neustadt-Nord"
+    roots = [sozialraum.site.root_page, *sozialraum.site.root_page.get_translations()]
+    assert len(roots) == 4
+    for root in roots:
+        assert WorkflowPage.objects.get(page=root).workflow == sozialraum.workflow
+        assert GroupPagePermission.objects.filter(page=root, group=sozialraum.coordinators_group).count() == 5
+        assert GroupPagePermission.objects.filter(page=root, group=sozialraum.actors_group).count() == 1
+    task = sozialraum.workflow.tasks.get().specific
+    assert list(task.groups.all()) == [sozialraum.coordinators_group]
+    for prefix in ("", "/en", "/ar"):
+        response = client.get(f"{prefix}/", HTTP_HOST="neustadt.localhost")
+        assert response.status_code == 200
+        assert "Neustadt-Nord" in response.content.decode()
+    assert "neustadt.localhost" in client.get("/", HTTP_HOST="localhost").content.decode()
+
+
+def test_renaming_keeps_content(tmp_path, kalk):
+    home = kalk.site.root_page
+    children_before = set(home.get_children().values_list("pk", flat=True))
+    assert children_before
+    path = write_list(tmp_path, rename=("kalk", "Kalk, Humboldt-Gremberg"))
+    call_command("setup_sites", "--list", str(path), stdout=open("/dev/null", "w"))  # noqa: SIM115
+    kalk.refresh_from_db()
+    assert kalk.name == "Kalk, Humboldt-Gremberg"
+    assert kalk.site.root_page_id == home.pk
+    assert kalk.site.site_name == "Kalk, Humboldt-Gremberg"
+    assert kalk.coordinators_group.name == "Koordination Kalk, Humboldt-Gremberg"
+    assert set(home.get_children().values_list("pk", flat=True)) == children_before
+    assert kalk.workflow.name == "Freigabe Kalk, Humboldt-Gremberg"
+
+
+def test_a_broken_list_is_refused_in_german(tmp_path):
+    path = tmp_path / "kaputt.json"
+    path.write_text('{"sozialraeume": [{"slug": "x", "name": "X", "stadtbezirk": "Y", "colour": "#eeeeee"}]}')
+    with pytest.raises(CommandError, match="zu hell"):
+        call_command("setup_sites", "--list", str(path))
+    path.write_text("{kein json")
+    with pytest.raises(CommandError, match="nicht lesbar"):
+        call_command("setup_sites", "--list", str(path))
+
+
+def test_page_tree_has_no_problems():
+    bad_alpha, bad_path, orphans, bad_depth, bad_numchild = Page.find_problems()
+    assert (bad_alpha, bad_path, orphans, bad_depth, bad_numchild) == ([], [], [], [], [])

@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+
+
+class VeedelConfig(AppConfig):
+    name = "veedel"
+    verbose_name = "Veedel-Seiten"
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import signals  # noqa: F401

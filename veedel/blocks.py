@@ -1,0 +1,158 @@
+"""StreamField blocks shared by every page type."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+
+class HeadingLevel(blocks.ChoiceBlock):
+    choices = [("h2", "Überschrift"), ("h3", "Zwischenüberschrift")]
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label="Text", max_length=120)
+    level = HeadingLevel(label="Ebene", default="h2")
+
+    class Meta:
+        icon = "title"
+        label = "Überschrift"
+        template = "components/streamfield/heading_block.html"
+        preview_value = {"text": "Wer wir sind", "level": "h2"}
+        description = "Eine Überschrift, die den Text gliedert."
+
+
+class ParagraphBlock(blocks.RichTextBlock):
+    def __init__(self, **kwargs):
+        kwargs.setdefault("features", settings.RICHTEXT_FEATURES_FULL)
+        super().__init__(**kwargs)
+
+    class Meta:
+        icon = "pilcrow"
+        label = "Text"
+        template = "components/streamfield/paragraph_block.html"
+        preview_value = "<p>Im Veedel arbeiten Kitas, Schulen, Vereine und Initiativen eng zusammen.</p>"
+        description = "Fließtext mit Absätzen, Listen und Links."
+
+
+class ImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label="Bild")
+    caption = blocks.CharBlock(label="Bildunterschrift", required=False, max_length=250)
+
+    class Meta:
+        icon = "image"
+        label = "Bild"
+        template = "components/streamfield/image_block.html"
+        preview_value = {"caption": "Stadtteilfest auf dem Marktplatz"}
+        description = "Ein Bild mit Bildunterschrift; der Bildnachweis erscheint von selbst."
+
+
+class QuoteBlock(blocks.StructBlock):
+    text = blocks.TextBlock(label="Zitat")
+    attribution = blocks.CharBlock(label="Wer sagt das?", required=False, max_length=160)
+
+    class Meta:
+        icon = "openquote"
+        label = "Zitat"
+        template = "components/streamfield/quote_block.html"
+        preview_value = {
+            "text": "Hier kennt man sich, hier hilft man sich.",
+            "attribution": "Besucherin des Seniorencafés",
+        }
+        description = "Ein hervorgehobenes Zitat."
+
+
+class LinkBlock(blocks.StructBlock):
+    page = blocks.PageChooserBlock(label="Seite im Portal", required=False)
+    url = blocks.URLBlock(label="oder Internetadresse", required=False)
+
+    class Meta:
+        icon = "link"
+        label = "Link"
+        template = "components/streamfield/link_block.html"
+        preview_value = {"url": "https://www.stadt-koeln.de/"}
+        description = "Ein Link auf eine Seite im Portal oder eine Internetadresse."
+
+    def clean(self, value):
+        value = super().clean(value)
+        if bool(value.get("page")) == bool(value.get("url")):
+            raise StructBlockValidationError(
+                block_errors={
+                    "url": ValidationError(
+                        "Bitte wählen Sie entweder eine Seite oder geben Sie eine Internetadresse an."
+                    )
+                }
+            )
+        return value
+
+
+class CallToActionBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label="Überschrift", max_length=120)
+    text = blocks.TextBlock(label="Text", required=False)
+    link = LinkBlock(label="Ziel")
+    button_label = blocks.CharBlock(label="Beschriftung der Schaltfläche", max_length=60)
+
+    class Meta:
+        icon = "pick"
+        label = "Aufruf zum Mitmachen"
+        template = "components/streamfield/call_to_action_block.html"
+        preview_value = {
+            "title": "Mitmachen im Veedel",
+            "text": "Sie haben eine Idee für Ihr Veedel? Sprechen Sie uns an.",
+            "link": {"url": "https://www.stadt-koeln.de/"},
+            "button_label": "Kontakt aufnehmen",
+        }
+        description = "Ein hervorgehobener Kasten mit einer Schaltfläche."
+
+
+class DownloadsBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label="Überschrift", max_length=120, default="Zum Herunterladen")
+    documents = blocks.ListBlock(DocumentChooserBlock(label="Dokument"), label="Dokumente")
+
+    class Meta:
+        icon = "doc-full"
+        label = "Downloads"
+        template = "components/streamfield/downloads_block.html"
+        preview_value = {"title": "Zum Herunterladen", "documents": []}
+        description = "Eine Liste von Dokumenten (Flyer, PDF) zum Herunterladen."
+
+
+class AccordionItemBlock(blocks.StructBlock):
+    question = blocks.CharBlock(label="Frage", max_length=200)
+    answer = blocks.RichTextBlock(label="Antwort", features=settings.RICHTEXT_FEATURES_BASIC)
+
+    class Meta:
+        icon = "help"
+        label = "Frage und Antwort"
+
+
+class AccordionBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label="Überschrift", max_length=120, required=False)
+    items = blocks.ListBlock(AccordionItemBlock(), label="Fragen")
+
+    class Meta:
+        icon = "list-ul"
+        label = "Fragen und Antworten"
+        template = "components/streamfield/accordion_block.html"
+        preview_value = {
+            "title": "Häufige Fragen",
+            "items": [
+                {
+                    "question": "Was kostet die Beratung?",
+                    "answer": "<p>Die Beratung ist kostenlos.</p>",
+                }
+            ],
+        }
+        description = "Aufklappbare Fragen und Antworten (FAQ)."
+
+
+class BodyStreamBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    paragraph = ParagraphBlock()
+    image = ImageBlock()
+    quote = QuoteBlock()
+    call_to_action = CallToActionBlock()
+    downloads = DownloadsBlock()
+    accordion = AccordionBlock()

@@ -1,0 +1,13 @@
+from wagtail.models import Page
+
+
+def localize_pages(pages, locale):
+    """Map each page's translation_key to its live version in `locale`, in one query."""
+    keys = [page.translation_key for page in pages]
+    translated = Page.objects.live().filter(translation_key__in=keys, locale=locale)
+    return {page.translation_key: page for page in translated}
+
+
+def localized(page, pages_by_key):
+    """The translation from `localize_pages`, or the page itself if there is none."""
+    return pages_by_key.get(page.translation_key, page)

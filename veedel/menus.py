@@ -1,0 +1,132 @@
+"""wagtailmenus' admin, limited to the sites a user may manage.
+
+wagtailmenus has no per-site check: anyone with the menu permission could
+edit every site's menus. Here each menu belongs to its site, and a
+coordinator holds the menu permissions only for their own site (as
+GroupSitePermission records that `setup_sites` creates).
+"""
+
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from wagtail.models import Site
+from wagtail.permission_policies.sites import SitePermissionPolicy
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.views.snippets import EditView as SnippetEditView
+from wagtailmenus.menuadmin import (
+    FlatMenuAdmin,
+    FlatMenuCreateView,
+    FlatMenuIndexView,
+    MainMenuAdmin,
+    MainMenuEditView,
+    MainMenuIndexView,
+)
+from wagtailmenus.models import FlatMenu, MainMenu
+from wagtailmenus.utils.misc import get_site_from_request
+
+main_menu_policy = SitePermissionPolicy(MainMenu)
+flat_menu_policy = SitePermissionPolicy(FlatMenu)
+register_permission_policy(MainMenu, main_menu_policy)
+register_permission_policy(FlatMenu, flat_menu_policy)
+
+
+def _site_of(obj):
+    return obj if isinstance(obj, Site) else obj.site
+
+
+class SiteScopedViewSetMixin:
+    """Refuse every view on a single object (edit, delete, history, ...) for other sites."""
+
+    object_model = None  # the model the URL's pk points at
+
+    def construct_view(self, view_class, **kwargs):
+        view = super().construct_view(view_class, **kwargs)
+        viewset = self
+
+        def scoped_view(request, *args, **view_kwargs):
+            pk = view_kwargs.get("pk")
+            if pk is not None:
+                obj = get_object_or_404(viewset.object_model or viewset.model, pk=unquote(str(pk)))
+                if not viewset.permission_policy.user_has_any_permission_for_instance(
+                    request.user, ["change", "delete"], _site_of(obj)
+                ):
+                    raise PermissionDenied
+            return view(request, *args, **view_kwargs)
+
+        scoped_view.__name__ = getattr(view, "__name__", "scoped_view")
+        scoped_view.view_class = getattr(view, "view_class", None)
+        return scoped_view
+
+
+class ScopedSiteFieldMixin:
+    """Offer only the user's own sites in the menu form's site field."""
+
+    def get_form(self, form_class=None):
+        form = super().get_form(form_class)
+        if "site" in form.fields:
+            form.fields["site"].queryset = self.permission_policy.sites_user_has_any_permission_for(
+                self.request.user, ["add", "change"]
+            )
+        return form
+
+
+class ScopedMainMenuIndexView(MainMenuIndexView):
+    def dispatch(self, request, *args, **kwargs):
+        site = get_site_from_request(request)
+        if not main_menu_policy.user_has_permission_for_instance(request.user, "change", site):
+            site = main_menu_policy.sites_user_has_permission_for(request.user, "change").first()
+        if site is None:
+            raise PermissionDenied
+        return redirect(self.get_edit_url(site))
+
+
+class ScopedMainMenuEditView(MainMenuEditView):
+    def dispatch(self, request, *args, **kwargs):
+        # The site switcher lists every site; a coordinator only gets their own.
+        if not main_menu_policy.user_has_permission_for_instance(request.user, "change", self.site):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        sites = main_menu_policy.sites_user_has_permission_for(self.request.user, "change")
+        if context.get("site_switcher") and sites.count() < 2:
+            context["site_switcher"] = None
+        elif context.get("site_switcher"):
+            allowed = {self.get_edit_url_for(site) for site in sites}
+            field = context["site_switcher"].fields["site"]
+            field.choices = [choice for choice in field.choices if choice[0] in allowed]
+        return context
+
+    def get_edit_url_for(self, site):
+        return reverse(self.edit_url_name, args=(site.pk,))
+
+
+class ScopedFlatMenuIndexView(FlatMenuIndexView):
+    def get_base_queryset(self):
+        sites = flat_menu_policy.sites_user_has_any_permission_for(
+            self.request.user, ["add", "change", "delete"]
+        )
+        return super().get_base_queryset().filter(site__in=sites)
+
+
+class ScopedFlatMenuCreateView(ScopedSiteFieldMixin, FlatMenuCreateView):
+    pass
+
+
+class ScopedFlatMenuEditView(ScopedSiteFieldMixin, SnippetEditView):
+    pass
+
+
+class SiteScopedMainMenuAdmin(SiteScopedViewSetMixin, MainMenuAdmin):
+    object_model = Site
+    index_view_class = ScopedMainMenuIndexView
+    edit_view_class = ScopedMainMenuEditView
+
+
+class SiteScopedFlatMenuAdmin(SiteScopedViewSetMixin, FlatMenuAdmin):
+    index_view_class = ScopedFlatMenuIndexView
+    add_view_class = ScopedFlatMenuCreateView
+
+    edit_view_class = ScopedFlatMenuEditView

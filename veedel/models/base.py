@@ -1,0 +1,86 @@
+"""The abstract base every page type of the portal is built on."""
+
+from django.db import models
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.images import get_image_model_string
+from wagtail.models import Page
+
+
+class ListingFieldsMixin(models.Model):
+    """How a page looks as a card in lists and teasers."""
+
+    listing_title = models.CharField(
+        "Titel in Listen",
+        max_length=120,
+        blank=True,
+        help_text="Kürzerer Titel für Karten und Listen. Leer lassen, um den Seitentitel zu nutzen.",
+    )
+    listing_summary = models.CharField(
+        "Kurzbeschreibung in Listen",
+        max_length=300,
+        blank=True,
+        help_text="Ein bis zwei Sätze, die auf Karten und in Listen stehen.",
+    )
+    listing_image = models.ForeignKey(
+        get_image_model_string(),
+        verbose_name="Bild in Listen",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    listing_panels = [
+        MultiFieldPanel(
+            [FieldPanel("listing_title"), FieldPanel("listing_summary"), FieldPanel("listing_image")],
+            heading="Darstellung in Listen",
+        )
+    ]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def card_title(self):
+        return self.listing_title or self.title
+
+
+class SocialFieldsMixin(models.Model):
+    """What a link preview in messengers and social networks shows."""
+
+    social_image = models.ForeignKey(
+        get_image_model_string(),
+        verbose_name="Bild für Vorschauen",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    social_text = models.CharField("Text für Vorschauen", max_length=255, blank=True)
+
+    social_panels = [
+        MultiFieldPanel(
+            [FieldPanel("social_image"), FieldPanel("social_text")],
+            heading="Vorschau beim Teilen",
+        )
+    ]
+
+    class Meta:
+        abstract = True
+
+
+class BasePage(ListingFieldsMixin, SocialFieldsMixin, Page):
+    """Abstract: every concrete page type inherits from this, none instantiate it."""
+
+    promote_panels = [
+        *Page.promote_panels,
+        *ListingFieldsMixin.listing_panels,
+        *SocialFieldsMixin.social_panels,
+    ]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def meta_description(self):
+        return self.search_description or self.listing_summary

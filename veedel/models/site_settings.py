@@ -1,0 +1,71 @@
+from django.db import models
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.images import get_image_model_string
+
+from ..contrast import validate_theme_colour
+
+DEFAULT_THEME_COLOUR = "#1f5f8b"
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    """Colour, picture and contact of one site; the layout is the same everywhere."""
+
+    theme_colour = models.CharField(
+        "Farbe",
+        max_length=7,
+        default=DEFAULT_THEME_COLOUR,
+        validators=[validate_theme_colour],
+        help_text="Hex-Wert wie #1f5f8b. Weiße Schrift muss darauf gut lesbar sein.",
+    )
+    tagline = models.CharField(
+        "Kurzbeschreibung",
+        max_length=160,
+        blank=True,
+        help_text="Ein Satz unter dem Namen, zum Beispiel: Gemeinsam für ein lebenswertes Veedel.",
+    )
+    header_image = models.ForeignKey(
+        get_image_model_string(),
+        verbose_name="Bild des Veedels",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Das typische Bild des Sozialraums, oben auf der Startseite und auf der Karte im Portal.",
+    )
+    logo = models.ForeignKey(
+        get_image_model_string(),
+        verbose_name="Logo",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    contact = models.ForeignKey(
+        "snippets.Contact",
+        verbose_name="Kontakt der Sozialraumkoordination",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    footer_text = models.TextField("Text in der Fußzeile", blank=True)
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("theme_colour"),
+                FieldPanel("tagline"),
+                FieldPanel("header_image"),
+                FieldPanel("logo"),
+            ],
+            heading="Aussehen",
+        ),
+        FieldPanel("contact"),
+        FieldPanel("footer_text"),
+    ]
+
+    class Meta:
+        verbose_name = "Website-Einstellungen"
+        verbose_name_plural = "Website-Einstellungen"

@@ -1,0 +1,17 @@
+from django.db.models.signals import post_delete, post_save
+from wagtail.models import Page, Site
+from wagtail.signals import page_published, page_unpublished
+from wagtailmenus.models import FlatMenu, FlatMenuItem, MainMenu, MainMenuItem
+
+from snippets.models import Contact, Sozialraum
+
+from .chrome import invalidate_chrome
+from .models import SiteSettings
+
+# Anything the header, menus or footer show retires the cached chrome.
+for model in (SiteSettings, MainMenu, MainMenuItem, FlatMenu, FlatMenuItem, Contact, Sozialraum, Site):
+    post_save.connect(invalidate_chrome, sender=model, dispatch_uid=f"chrome-save-{model.__name__}")
+    post_delete.connect(invalidate_chrome, sender=model, dispatch_uid=f"chrome-delete-{model.__name__}")
+page_published.connect(invalidate_chrome, dispatch_uid="chrome-page-published")
+page_unpublished.connect(invalidate_chrome, dispatch_uid="chrome-page-unpublished")
+post_delete.connect(invalidate_chrome, sender=Page, dispatch_uid="chrome-page-deleted")

@@ -1,0 +1,46 @@
+from django import template
+from django.conf import settings
+from django.utils import translation
+from wagtail.models import Page, Site
+
+from ..chrome import get_chrome
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def site_chrome(context):
+    request = context["request"]
+    site = Site.find_for_request(request)
+    return get_chrome(site, translation.get_language())
+
+
+@register.simple_tag(takes_context=True)
+def page_languages(context):
+    """The current page in every language it is live in, for the language switcher."""
+    page = context.get("page")
+    if not isinstance(page, Page):
+        return []
+    request = context["request"]
+    current = translation.get_language()
+    versions = page.get_translations(inclusive=True).live().select_related("locale")
+    by_code = {version.locale.language_code: version for version in versions}
+    languages = []
+    for code, name in settings.LANGUAGES:
+        version = by_code.get(code)
+        if version is None:
+            continue
+        languages.append(
+            {"code": code, "name": name, "url": version.get_url(request), "is_current": code == current}
+        )
+    return languages if len(languages) > 1 else []
+
+
+@register.simple_tag
+def rendition(image, spec):
+    """Like Wagtail's {% image %}, but with the filter spec from a variable.
+
+    Uses renditions prefetched with `prefetch_renditions(spec)`, so listings
+    cost no query per picture.
+    """
+    return image.get_rendition(spec)
