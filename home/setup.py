@@ -42,14 +42,14 @@ COORDINATOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock
 EDITORIAL_PAGE_PERMISSIONS = [*COORDINATOR_PAGE_PERMISSIONS, "bulk_delete_page"]
 
 ACTOR_COLLECTION_PERMISSIONS = [
-    "images.add_customimage",
-    "images.choose_customimage",
+    "wagtailimages.add_image",
+    "wagtailimages.choose_image",
     "wagtaildocs.add_document",
     "wagtaildocs.choose_document",
 ]
 COORDINATOR_COLLECTION_PERMISSIONS = [
     *ACTOR_COLLECTION_PERMISSIONS,
-    "images.change_customimage",
+    "wagtailimages.change_image",
     "wagtaildocs.change_document",
 ]
 # Held per site (GroupSitePermission), so a coordinator reaches only their own site.

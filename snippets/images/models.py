@@ -3,7 +3,11 @@ from wagtail.images.models import AbstractImage, AbstractRendition, Image
 
 
 class CustomImage(AbstractImage):
-    """An image that always says what it shows and whose it is."""
+    """An image that always says what it shows and whose it is.
+
+    Permissions stay on Wagtail's own image model (wagtailimages.add_image and
+    so on): Wagtail's image permission policy checks those for custom models too.
+    """
 
     description = models.CharField(
         "Alternativtext",
@@ -24,7 +28,6 @@ class CustomImage(AbstractImage):
     class Meta(AbstractImage.Meta):
         verbose_name = "Bild"
         verbose_name_plural = "Bilder"
-        permissions = [("choose_customimage", "Kann Bilder auswählen")]
 
     @property
     def alt_text(self):

@@ -14,8 +14,8 @@ from veedel.models import SiteSettings, StandardPage, VeedelHomePage
 
 pytestmark = pytest.mark.django_db
 
-BUDGET_COLD = 45
-BUDGET_WARM = 14
+BUDGET_COLD = 30
+BUDGET_WARM = 13
 PAGES = [
     ("localhost", "/"),
     ("localhost", "/das-konzept/"),

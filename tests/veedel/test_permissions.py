@@ -10,6 +10,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 from wagtail.models import Page
+from wagtail.test.utils.form_data import nested_form_data, streamfield
 from wagtailmenus.models import FlatMenu, MainMenu
 
 from snippets.models import Sozialraum
@@ -111,6 +112,12 @@ def test_explorer_shows_only_the_own_sozialraum(own_slug):
             assert can_add == (page.pk in own_roots), (own_slug, role, page.title)
 
 
+def page_form(page, action, **fields):
+    """The edit form as the admin would send it, with the StreamField management data."""
+    data = {"title": page.title, "slug": page.slug, "intro": "", "body": streamfield([]), **fields}
+    return {**nested_form_data(data), action: "1"}
+
+
 def new_draft(home, owner):
     page = home.add_child(
         instance=StandardPage(title="Neues Angebot", slug="neues-angebot", live=False, owner=owner)
@@ -123,17 +130,15 @@ def test_actor_cannot_publish_in_own_sozialraum(client, kalk):
     actor = user("kalk", "akteur")
     client.force_login(actor)
     page = new_draft(kalk.site.root_page, actor)
-    response = client.post(
-        page_edit_url(page), {"title": "Neues Angebot", "slug": page.slug, "action-publish": "1"}
-    )
-    assert response.status_code in (200, 302, 403)
+    response = client.post(page_edit_url(page), page_form(page, "action-publish"))
+    assert response.status_code in (302, 403)
     page.refresh_from_db()
     assert not page.live
     assert not page.permissions_for_user(actor).can_publish()
     # The actor can still edit their own draft and send it to moderation.
     assert client.get(page_edit_url(page)).status_code == 200
     response = client.post(
-        page_edit_url(page), {"title": "Neues Angebot im Veedel", "slug": page.slug, "action-submit": "1"}
+        page_edit_url(page), page_form(page, "action-submit", title="Neues Angebot im Veedel")
     )
     assert response.status_code == 302
     page.refresh_from_db()
@@ -152,9 +157,7 @@ def test_coordinator_publishes_in_own_sozialraum(client, kalk):
     coordinator = user("kalk", "koordination")
     client.force_login(coordinator)
     page = new_draft(kalk.site.root_page, user("kalk", "akteur"))
-    response = client.post(
-        page_edit_url(page), {"title": "Neues Angebot", "slug": page.slug, "action-publish": "1"}
-    )
+    response = client.post(page_edit_url(page), page_form(page, "action-publish"))
     assert response.status_code == 302
     page.refresh_from_db()
     assert page.live
@@ -170,3 +173,80 @@ def test_coordinator_edits_own_settings_and_menus(client, kalk):
     assert flat_menu_url(kalk.site) in listing
     other = Sozialraum.objects.get(slug="porz-ost")
     assert flat_menu_url(other.site) not in listing
+
+
+def test_a_truncated_form_post_is_a_400_not_a_500(client, kalk):
+    coordinator = user("kalk", "koordination")
+    client.force_login(coordinator)
+    page = new_draft(kalk.site.root_page, coordinator)
+    response = client.post(
+        page_edit_url(page), {"title": "Ohne Inhalt", "slug": page.slug, "action-publish": "1"}
+    )
+    assert response.status_code == 400
+    assert "unvollständig" in response.content.decode()
+    page.refresh_from_db()
+    assert not page.live
+
+
+def submit_for_moderation(client, kalk):
+    actor = user("kalk", "akteur")
+    client.force_login(actor)
+    page = new_draft(kalk.site.root_page, actor)
+    client.post(page_edit_url(page), page_form(page, "action-submit"))
+    page.refresh_from_db()
+    return page, page.current_workflow_task_state
+
+
+def workflow_action_url(page, task_state, action="approve"):
+    return reverse("wagtailadmin_pages:workflow_action", args=[page.pk, action, task_state.pk])
+
+
+def test_only_the_own_coordinators_moderate(client, kalk):
+    page, task_state = submit_for_moderation(client, kalk)
+    assert task_state is not None
+    for other_slug in ("porz-ost", "chorweiler"):
+        client.force_login(user(other_slug, "koordination"))
+        assert_refused(client.post(workflow_action_url(page, task_state), {"comment": ""}))
+        page.refresh_from_db()
+        assert not page.live
+    client.force_login(user("kalk", "akteur"))
+    assert_refused(client.post(workflow_action_url(page, task_state), {"comment": ""}))
+    client.force_login(user("kalk", "koordination"))
+    response = client.post(workflow_action_url(page, task_state), {"comment": "Passt, danke!"})
+    assert response.status_code in (200, 302)
+    page.refresh_from_db()
+    assert page.live
+    assert client.get(f"/{page.slug}/", HTTP_HOST="kalk.localhost").status_code == 200
+
+
+def test_sent_back_page_stays_unpublished(client, kalk):
+    page, task_state = submit_for_moderation(client, kalk)
+    client.force_login(user("kalk", "koordination"))
+    client.post(workflow_action_url(page, task_state, "reject"), {"comment": "Bitte Datum ergänzen"})
+    page.refresh_from_db()
+    assert not page.live
+    assert client.get(f"/{page.slug}/", HTTP_HOST="kalk.localhost").status_code == 404
+
+
+def test_portal_editors_reach_every_site(client, kalk):
+    client.force_login(get_user_model().objects.get(username="redaktion"))
+    landing = Page.objects.get(depth=2, slug="portal")
+    assert client.get(page_edit_url(landing)).status_code == 200
+    assert client.get(page_edit_url(kalk.site.root_page)).status_code == 200
+    assert client.get(settings_url(kalk.site)).status_code == 200
+    assert client.get(main_menu_url(kalk.site)).status_code == 200
+
+
+def test_explorer_does_not_list_other_sozialraeume(client, kalk):
+    client.force_login(user("kalk", "koordination"))
+    listing = client.get(reverse("wagtailadmin_explore_root"), follow=True).content.decode()
+    own = kalk.site.root_page
+    assert reverse("wagtailadmin_explore", args=[own.pk]) in listing
+    for other in Sozialraum.objects.exclude(pk=kalk.pk).select_related("site"):
+        for home in (other.site.root_page, *other.site.root_page.get_translations()):
+            assert f'href="{reverse("wagtailadmin_explore", args=[home.pk])}"' not in listing
+            # Wagtail shows the page's title (public anyway) but lists none of its pages.
+            foreign = client.get(reverse("wagtailadmin_explore", args=[home.pk])).content.decode()
+            for child in home.get_children():
+                assert reverse("wagtailadmin_pages:edit", args=[child.pk]) not in foreign
+                assert reverse("wagtailadmin_explore", args=[child.pk]) not in foreign

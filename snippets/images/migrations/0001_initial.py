@@ -44,7 +44,6 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'Bild',
                 'verbose_name_plural': 'Bilder',
-                'permissions': [('choose_customimage', 'Kann Bilder auswählen')],
                 'abstract': False,
             },
             bases=(wagtail.images.models.ImageFileMixin, modelsearch.index.Indexed, models.Model),
