@@ -1,12 +1,16 @@
+from django.http import Http404
+from django.utils.translation import gettext as _
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Site
+from wagtail.models import Site
 
-from snippets.models import Sozialraum
-from veedel.localization import localize_pages, localized
-from veedel.models import BasePage, SiteSettings
-from veedel.models.pages import IntroBodyMixin
+from snippets.models import Sozialraum, Topic
+from veedel.listings import ListingIndexMixin, SozialraumDirectory, paginate, with_card_data
+from veedel.localization import active_locale, localize_pages, localized
+from veedel.models import BasePage, IntroBodyMixin, IntroMixin, NewsPage, ProjectPage, SiteSettings
 
 CARD_IMAGE_SPEC = "fill-640x360"
+PROJECT_TAGS = ("topic_items", "target_group_items")
 
 
 def sozialraum_cards(current_site):
@@ -23,7 +27,7 @@ def sozialraum_cards(current_site):
         image.pk: image
         for image in get_image_model().objects.filter(pk__in=image_ids).prefetch_renditions(CARD_IMAGE_SPEC)
     }
-    roots = localize_pages([sr.site.root_page for sr in sozialraeume], Locale.get_active())
+    roots = localize_pages([sr.site.root_page for sr in sozialraeume], active_locale())
     cards = []
     for sr in sozialraeume:
         site_settings = settings_by_site.get(sr.site_id)
@@ -41,12 +45,23 @@ def sozialraum_cards(current_site):
     return cards
 
 
-class LandingPage(IntroBodyMixin, BasePage):
-    """The start page of the city-wide portal."""
+def citywide_news():
+    """Live news of every Sozialraum that its coordination selected for the portal, in this language."""
+    return (
+        NewsPage.objects.live().filter(locale=active_locale(), show_on_landing=True).order_by("-date", "-pk")
+    )
+
+
+def citywide_projects():
+    return ProjectPage.objects.live().filter(locale=active_locale()).order_by("title")
+
+
+class LandingPage(RoutablePageMixin, IntroBodyMixin, BasePage):
+    """The start page of the city-wide portal; also serves the topic pages under /themen/."""
 
     template = "pages/landing_page.html"
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["veedel.StandardPage"]
+    subpage_types = ["veedel.StandardPage", "home.CityNewsIndexPage", "home.CityProjectIndexPage"]
     max_count_per_parent = 1
 
     class Meta:
@@ -55,5 +70,89 @@ class LandingPage(IntroBodyMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["sozialraum_cards"] = sozialraum_cards(Site.find_for_request(request))
+        match = getattr(request, "routable_resolver_match", None)
+        if match is None or match.url_name == "index_route":  # the start page itself, or its preview
+            context.update(self.start_page_sections(request))
         return context
+
+    def start_page_sections(self, request):
+        context = {}
+        directory = SozialraumDirectory()
+        context["sozialraum_cards"] = sozialraum_cards(Site.find_for_request(request))
+        context["selected_news"] = directory.attach(list(with_card_data(citywide_news())[:6]))
+        context["featured_projects"] = directory.attach(
+            list(with_card_data(citywide_projects().filter(featured=True), tag_relations=PROJECT_TAGS)[:4])
+        )
+        context["news_index"] = CityNewsIndexPage.objects.live().child_of(self).first()
+        context["project_index"] = CityProjectIndexPage.objects.live().child_of(self).first()
+        context["topics"] = Topic.objects.all()
+        return context
+
+    @path("themen/")
+    def topic_list(self, request):
+        return self.render(
+            request,
+            context_overrides={"topics": Topic.objects.all()},
+            template="pages/topic_list.html",
+        )
+
+    @path("themen/<slug:slug>/")
+    def topic_detail(self, request, slug):
+        topic = Topic.objects.filter(slug=slug).first()
+        if topic is None:
+            raise Http404(_("Dieses Thema gibt es nicht."))
+        directory = SozialraumDirectory()
+        news, notices = paginate(
+            request,
+            with_card_data(
+                NewsPage.objects.live()
+                .filter(locale=active_locale(), topic_items__tag=topic)
+                .order_by("-date", "-pk")
+            ),
+        )
+        directory.attach(news)
+        projects = directory.attach(
+            list(
+                with_card_data(citywide_projects().filter(topic_items__tag=topic), tag_relations=PROJECT_TAGS)
+            )
+        )
+        return self.render(
+            request,
+            context_overrides={"topic": topic, "results": news, "projects": projects, "notices": notices},
+            template="pages/topic_page.html",
+        )
+
+
+class CityNewsIndexPage(ListingIndexMixin, IntroMixin, BasePage):
+    """ "Aus den Veedeln": the news that the coordinations selected, from all Sozialräume."""
+
+    listing_with_sozialraum_filter = True
+    template = "pages/city_news_index_page.html"
+    parent_page_types = ["home.LandingPage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = "Aus den Veedeln (alle Meldungen)"
+        verbose_name_plural = "Aus den Veedeln (alle Meldungen)"
+
+    def listing_queryset(self):
+        return citywide_news()
+
+
+class CityProjectIndexPage(ListingIndexMixin, IntroMixin, BasePage):
+    """All best-practice projects of all Sozialräume."""
+
+    listing_with_sozialraum_filter = True
+    listing_tag_relations = PROJECT_TAGS
+    template = "pages/city_project_index_page.html"
+    parent_page_types = ["home.LandingPage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = "Gute Beispiele (alle Sozialräume)"
+        verbose_name_plural = "Gute Beispiele (alle Sozialräume)"
+
+    def listing_queryset(self):
+        return citywide_projects()

@@ -29,9 +29,14 @@ from wagtail.models import (
 from wagtail_localize.models import LocaleSynchronization
 from wagtail_localize.synctree import synchronize_tree
 
-from snippets.models import Sozialraum
-from veedel.contrast import validate_theme_colour
-from veedel.models import SiteSettings, VeedelHomePage
+from snippets.colours import validate_theme_colour
+from snippets.models import Sozialraum, TargetGroup, Topic
+from veedel.models import (
+    FEATURE_NEWS_PERMISSION,
+    FEATURE_PROJECT_PERMISSION,
+    SiteSettings,
+    VeedelHomePage,
+)
 
 from .models import LandingPage
 
@@ -60,9 +65,18 @@ COORDINATOR_SITE_PERMISSIONS = [
     "wagtailmenus.change_flatmenu",
     "wagtailmenus.delete_flatmenu",
 ]
+# Marks a page for the portal's start page; the field is shown only to holders.
+COORDINATOR_GLOBAL_PERMISSIONS = [FEATURE_NEWS_PERMISSION, FEATURE_PROJECT_PERMISSION]
 EDITORIAL_GLOBAL_PERMISSIONS = [
     "wagtailadmin.access_admin",
     *COORDINATOR_SITE_PERMISSIONS,
+    *COORDINATOR_GLOBAL_PERMISSIONS,
+    "snippets.add_topic",
+    "snippets.change_topic",
+    "snippets.delete_topic",
+    "snippets.add_targetgroup",
+    "snippets.change_targetgroup",
+    "snippets.delete_targetgroup",
     "snippets.add_contact",
     "snippets.change_contact",
     "snippets.delete_contact",
@@ -150,6 +164,7 @@ class SiteSetup:
         entries, landing = read_sozialraum_list(self.list_path)
         with transaction.atomic():
             self.setup_locales()
+            self.setup_vocabularies()
             landing_site = self.setup_landing(landing)
             editorial = self.setup_editorial_group()
             sozialraeume = []
@@ -183,6 +198,36 @@ class SiteSetup:
             )
             if created:
                 self.change(f"Sprache {code} wird aus {SOURCE_LANGUAGE} synchronisiert")
+
+    def setup_vocabularies(self):
+        """Create the Themenfelder and Zielgruppen from fixtures/themen.json that are missing.
+
+        Existing terms are left as the Portal-Redaktion edited them.
+        """
+        try:
+            with open(settings.VOCABULARY_LIST, encoding="utf-8") as handle:
+                data = json.load(handle)
+        except (OSError, json.JSONDecodeError) as error:
+            raise SozialraumListError(
+                f"Die Liste {settings.VOCABULARY_LIST} ist nicht lesbar: {error}"
+            ) from error
+        for model, key in ((Topic, "themen"), (TargetGroup, "zielgruppen")):
+            existing = set(model.objects.values_list("slug", flat=True))
+            for order, entry in enumerate(data.get(key, [])):
+                if entry["slug"] in existing:
+                    continue
+                names = entry["name"]
+                extra = {"colour": entry["colour"]} if "colour" in entry and model is Topic else {}
+                model.objects.create(
+                    slug=entry["slug"],
+                    name=names["de"],
+                    name_en=names.get("en", ""),
+                    name_tr=names.get("tr", ""),
+                    name_ar=names.get("ar", ""),
+                    sort_order=order,
+                    **extra,
+                )
+                self.change(f"{model._meta.verbose_name} {names['de']} angelegt")
 
     def source_locale(self):
         return Locale.objects.get(language_code=SOURCE_LANGUAGE)
@@ -294,6 +339,7 @@ class SiteSetup:
                 group.save(update_fields=["name"])
                 self.change(f"Gruppe umbenannt in {name}")
             self.grant(group, ["wagtailadmin.access_admin"])
+        self.grant(sozialraum.coordinators_group, COORDINATOR_GLOBAL_PERMISSIONS)
 
     def setup_collection(self, sozialraum, entry):
         collection = sozialraum.collection

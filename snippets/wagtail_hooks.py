@@ -1,7 +1,7 @@
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import Contact, Sozialraum
+from .models import Contact, Sozialraum, TargetGroup, Topic
 
 
 class SozialraumViewSet(SnippetViewSet):
@@ -27,11 +27,31 @@ class ContactViewSet(SnippetViewSet):
     search_fields = ["name", "organisation"]
 
 
+class TopicViewSet(SnippetViewSet):
+    model = Topic
+    icon = "tag"
+    menu_label = "Themenfelder"
+    list_display = ["name", "slug", "name_en", "name_tr", "name_ar", "colour"]
+    list_export = ["name", "slug", "name_en", "name_tr", "name_ar", "colour"]
+    search_fields = ["name", "slug"]
+    ordering = ["sort_order", "name"]
+
+
+class TargetGroupViewSet(SnippetViewSet):
+    model = TargetGroup
+    icon = "group"
+    menu_label = "Zielgruppen"
+    list_display = ["name", "slug", "name_en", "name_tr", "name_ar"]
+    list_export = ["name", "slug", "name_en", "name_tr", "name_ar"]
+    search_fields = ["name", "slug"]
+    ordering = ["sort_order", "name"]
+
+
 class DirectoryGroup(SnippetViewSetGroup):
     menu_label = "Verzeichnisse"
     menu_icon = "folder-open-inverse"
     menu_order = 250
-    items = (SozialraumViewSet, ContactViewSet)
+    items = (SozialraumViewSet, ContactViewSet, TopicViewSet, TargetGroupViewSet)
 
 
 register_snippet(DirectoryGroup)

@@ -156,3 +156,109 @@ class BodyStreamBlock(blocks.StreamBlock):
     call_to_action = CallToActionBlock()
     downloads = DownloadsBlock()
     accordion = AccordionBlock()
+
+
+class SectionBlock(blocks.RichTextBlock):
+    """A fixed section of a project description; its label is the heading."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("features", settings.RICHTEXT_FEATURES_FULL)
+        super().__init__(**kwargs)
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["heading"] = self.label
+        return context
+
+    class Meta:
+        icon = "doc-full"
+        template = "components/streamfield/section_block.html"
+        preview_value = "<p>Im Veedel fehlte ein Ort, an dem sich Nachbarinnen und Nachbarn treffen.</p>"
+
+
+class SituationBlock(SectionBlock):
+    class Meta:
+        label = "Ausgangslage"
+        description = "Was war der Anlass? Welches Problem oder welche Idee stand am Anfang?"
+
+
+class GoalsBlock(SectionBlock):
+    class Meta:
+        label = "Ziele"
+        icon = "crosshairs"
+        description = "Was soll das Projekt erreichen?"
+
+
+class ApproachBlock(SectionBlock):
+    class Meta:
+        label = "Vorgehen"
+        icon = "list-ol"
+        description = "Wie wurde das Projekt umgesetzt, Schritt für Schritt?"
+
+
+class ResultsBlock(SectionBlock):
+    class Meta:
+        label = "Ergebnisse"
+        icon = "tick-inverse"
+        description = "Was ist daraus geworden, was hat sich verändert?"
+
+
+class ContactSectionBlock(SectionBlock):
+    class Meta:
+        label = "Kontakt"
+        icon = "mail"
+        description = "Wer gibt Auskunft zum Projekt? Bitte nur Stellen und Funktionsadressen."
+
+
+class TipsBlock(SectionBlock):
+    class Meta:
+        label = "Tipps zum Nachmachen"
+        icon = "help"
+        description = "Was sollten andere Sozialräume wissen, die das Projekt übernehmen möchten?"
+
+
+class PartnerBlock(blocks.StructBlock):
+    name = blocks.CharBlock(label="Name", max_length=160)
+    role = blocks.CharBlock(label="Aufgabe im Projekt", max_length=200, required=False)
+    url = blocks.URLBlock(label="Internetadresse", required=False)
+
+    class Meta:
+        icon = "group"
+        label = "Beteiligte Stelle"
+
+
+class PartnersBlock(blocks.StructBlock):
+    partners = blocks.ListBlock(PartnerBlock(), label="Beteiligte")
+
+    class Meta:
+        icon = "group"
+        label = "Beteiligte"
+        template = "components/streamfield/partners_block.html"
+        preview_value = {"partners": [{"name": "Familienzentrum im Veedel", "role": "stellt die Räume"}]}
+        description = "Wer macht mit? Einrichtungen, Vereine und Initiativen mit ihrer Aufgabe."
+
+
+class GalleryBlock(blocks.StructBlock):
+    images = blocks.ListBlock(ImageBlock(), label="Bilder")
+
+    class Meta:
+        icon = "image"
+        label = "Bildergalerie"
+        template = "components/streamfield/gallery_block.html"
+        preview_value = {"images": []}
+        description = "Mehrere Bilder nebeneinander, jedes mit Bildunterschrift und Bildnachweis."
+
+
+class ProjectStreamBlock(blocks.StreamBlock):
+    """The fixed outline of a best-practice project, so that others can learn from it."""
+
+    ausgangslage = SituationBlock()
+    ziele = GoalsBlock()
+    vorgehen = ApproachBlock()
+    beteiligte = PartnersBlock()
+    ergebnisse = ResultsBlock()
+    kontakt = ContactSectionBlock()
+    tipps = TipsBlock()
+    galerie = GalleryBlock()
+    downloads = DownloadsBlock()
+    paragraph = ParagraphBlock()

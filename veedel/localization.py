@@ -1,4 +1,8 @@
-from wagtail.models import Page
+import functools
+
+from django.conf import settings
+from django.utils import translation
+from wagtail.models import Locale, Page
 
 
 def localize_pages(pages, locale):
@@ -11,3 +15,13 @@ def localize_pages(pages, locale):
 def localized(page, pages_by_key):
     """The translation from `localize_pages`, or the page itself if there is none."""
     return pages_by_key.get(page.translation_key, page)
+
+
+@functools.lru_cache(maxsize=16)
+def _locale_for(language_code):
+    return Locale.objects.get_for_language(language_code)
+
+
+def active_locale():
+    """The Locale of the active language, remembered per process (locales are set up once)."""
+    return _locale_for(translation.get_language() or settings.LANGUAGE_CODE)

@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.routable_page",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -188,6 +189,7 @@ WAGTAILMENUS_ACTIVE_CLASS = "is-active"
 
 # Demo and setup data
 SOZIALRAUM_LIST = Path(os.environ.get("SOZIALRAUM_LIST", BASE_DIR / "fixtures" / "sozialraeume.json"))
+VOCABULARY_LIST = BASE_DIR / "fixtures" / "themen.json"
 DEMO_PASSWORD = os.environ.get("DEMO_PASSWORD", "")
 
 SESSION_COOKIE_HTTPONLY = True

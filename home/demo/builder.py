@@ -4,27 +4,31 @@ Every step looks for what it would create (by slug, title or username) and
 leaves existing content alone, so editors' changes survive a second run.
 """
 
+import datetime
 import io
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
+from django.utils import timezone
+from django.utils.text import slugify
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Site
 from wagtail_localize.models import LocaleSynchronization
 from wagtail_localize.synctree import synchronize_tree
 from wagtailmenus.models import FlatMenu, FlatMenuItem, MainMenu, MainMenuItem
 
-from snippets.models import Contact, Sozialraum
-from veedel.models import SiteSettings, StandardPage
+from snippets.models import Contact, Sozialraum, TargetGroup, Topic
+from veedel.models import NewsIndexPage, NewsPage, ProjectIndexPage, ProjectPage, SiteSettings, StandardPage
 
-from ..models import LandingPage
+from ..models import CityNewsIndexPage, CityProjectIndexPage, LandingPage
 from ..setup import EDITORIAL_GROUP, FOOTER_HANDLE, SOURCE_LANGUAGE, SiteSetup
-from . import texts
+from . import news_texts, texts
 from .pictures import DEMO_CREDIT, draw_picture
 
 LEGAL_SLUGS = ["impressum", "datenschutz", "barrierefreiheit"]
+PROJECT_MOTIFS = ["park", "markt", "siedlung", "strasse", "dorf", "kirche", "fabrik", "bruecke", "fluss"]
 ABOUT_SLUG = "ueber-den-sozialraum"
 COORDINATION_SLUG = "sozialraumkoordination"
 
@@ -71,6 +75,71 @@ class DemoBuilder:
         self.created += 1
         return page
 
+    def index_page(self, parent, model, slug, title, intro):
+        existing = model.objects.child_of(parent).filter(locale=self.source).first()
+        if existing:
+            return existing
+        page = parent.add_child(instance=model(title=title, slug=slug, intro=intro, locale=self.source))
+        page.save_revision().publish()
+        self.created += 1
+        return page
+
+    def publish_child(self, parent, page):
+        if parent.get_children().filter(slug=page.slug).exists():
+            return None
+        page.locale = self.source
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        self.created += 1
+        return page
+
+    def news_page(self, index, item):
+        page = NewsPage(
+            title=item["title"],
+            slug=slugify(item["title"])[:80],
+            date=timezone.localdate() - datetime.timedelta(days=item["days_ago"]),
+            teaser=item["teaser"],
+            body=list(item["body"]),
+            show_on_landing=item["on_landing"],
+        )
+        page.topics.add(*Topic.objects.filter(slug__in=item["topics"]))
+        return self.publish_child(index, page)
+
+    def project_page(self, index, item, sozialraum, number):
+        sections = [
+            ("ausgangslage", item["ausgangslage"]),
+            ("ziele", item["ziele"]),
+            ("vorgehen", item["vorgehen"]),
+            ("beteiligte", {"partners": item["beteiligte"]}),
+            ("ergebnisse", item["ergebnisse"]),
+            ("kontakt", item["kontakt"]),
+            ("tipps", item["tipps"]),
+        ]
+        slug = slugify(item["title"])[:80]
+        if index.get_children().filter(slug=slug).exists():
+            return None
+        motif = PROJECT_MOTIFS[(sum(map(ord, sozialraum.slug)) + number) % len(PROJECT_MOTIFS)]
+        picture = self.picture(
+            sozialraum,
+            f"Gutes Beispiel: {item['title']}",
+            motif,
+            f"Gezeichnetes Symbolbild zum Projekt „{item['title']}“",
+            SiteSettings.for_site(sozialraum.site).theme_colour,
+        )
+        page = ProjectPage(
+            title=item["title"],
+            slug=slug,
+            teaser=item["teaser"],
+            since=item["since"],
+            funding=item["funding"],
+            featured=item["featured"],
+            image=picture,
+            body=sections,
+        )
+        page.topics.add(*Topic.objects.filter(slug__in=item["topics"]))
+        page.target_groups.add(*TargetGroup.objects.filter(slug__in=item["target_groups"]))
+        return self.publish_child(index, page)
+
     def fill_root(self, page, intro, body):
         if page.intro or page.body:
             return
@@ -89,13 +158,29 @@ class DemoBuilder:
             )
             for entry in texts.LANDING_PAGES
         }
+        news = self.index_page(
+            landing,
+            CityNewsIndexPage,
+            "aus-den-veedeln",
+            "Aus den Veedeln",
+            "Ausgewählte Meldungen aus allen Sozialräumen – das Neueste zuerst.",
+        )
+        projects = self.index_page(
+            landing,
+            CityProjectIndexPage,
+            "gute-beispiele",
+            "Gute Beispiele aus der Praxis",
+            "Projekte aus den Veedeln, die funktionieren – zum Nachlesen und Nachmachen.",
+        )
         self.fill_settings(
             site,
             tagline=texts.LANDING["tagline"],
             footer_text=texts.LANDING["footer_text"],
         )
         self.fill_menu(
-            MainMenu.objects.get(site=site), MainMenuItem, [pages["das-konzept"], pages["kontakt"]]
+            MainMenu.objects.get(site=site),
+            MainMenuItem,
+            [pages["das-konzept"], news, projects, pages["kontakt"]],
         )
         self.fill_menu(
             FlatMenu.objects.get(site=site, handle=FOOTER_HANDLE),
@@ -120,10 +205,32 @@ class DemoBuilder:
             text["coordination"]["intro"],
             text["coordination"]["body"],
         )
+        news_index = self.index_page(
+            home,
+            NewsIndexPage,
+            "aktuelles",
+            "Aktuelles",
+            f"Neuigkeiten aus {sozialraum.name}: Termine, Angebote und was im Veedel passiert.",
+        )
+        for item in news_texts.NEWS.get(sozialraum.slug, []):
+            self.news_page(news_index, item)
+        project_index = self.index_page(
+            home,
+            ProjectIndexPage,
+            "gute-beispiele",
+            "Gute Beispiele",
+            "Projekte aus dem Veedel, die funktionieren – zum Nachlesen und Nachmachen.",
+        )
+        for number, item in enumerate(news_texts.PROJECTS.get(sozialraum.slug, [])):
+            self.project_page(project_index, item, sozialraum, number)
         contact = self.contact(sozialraum, text["contact"])
         site_settings = SiteSettings.for_site(sozialraum.site)
         picture = self.picture(
-            sozialraum, text["picture"]["motif"], text["picture"]["description"], site_settings.theme_colour
+            sozialraum,
+            f"Bild des Veedels: {sozialraum.name}",
+            text["picture"]["motif"],
+            text["picture"]["description"],
+            site_settings.theme_colour,
         )
         self.fill_settings(
             sozialraum.site,
@@ -133,7 +240,11 @@ class DemoBuilder:
             footer_text=f"Sozialraumkoordination {sozialraum.name} – "
             "ein Angebot im Programm „Lebenswerte Veedel“.",
         )
-        self.fill_menu(MainMenu.objects.get(site=sozialraum.site), MainMenuItem, [about, coordination])
+        self.fill_menu(
+            MainMenu.objects.get(site=sozialraum.site),
+            MainMenuItem,
+            [news_index, project_index, about, coordination],
+        )
         self.fill_menu(
             FlatMenu.objects.get(site=sozialraum.site, handle=FOOTER_HANDLE),
             FlatMenuItem,
@@ -167,9 +278,8 @@ class DemoBuilder:
             self.created += 1
         return contact
 
-    def picture(self, sozialraum, motif, description, colour):
+    def picture(self, sozialraum, title, motif, description, colour):
         image_model = get_image_model()
-        title = f"Bild des Veedels: {sozialraum.name}"
         image = image_model.objects.filter(title=title).first()
         if image is None:
             image = image_model(
@@ -194,10 +304,16 @@ class DemoBuilder:
             site_settings.save()
 
     def fill_menu(self, menu, item_model, pages):
-        if menu.menu_items.exists():
+        """Link the pages that the menu does not link yet, in the given order."""
+        linked = set(menu.menu_items.values_list("link_page_id", flat=True))
+        missing = [page for page in pages if page.pk not in linked]
+        if not missing:
             return
         for order, page in enumerate(pages):
-            item_model.objects.create(menu=menu, link_page=page, sort_order=order)
+            if page in missing:
+                item_model.objects.create(menu=menu, link_page=page, sort_order=order)
+            else:
+                menu.menu_items.filter(link_page=page).update(sort_order=order)
         menu.save()  # retires the cached chrome
 
     # -- users -----------------------------------------------------------

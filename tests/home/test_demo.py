@@ -5,6 +5,7 @@ from django.core.management import call_command
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
+from home.demo import news_texts, texts
 from snippets.models import Contact
 
 pytestmark = pytest.mark.django_db
@@ -19,8 +20,11 @@ def test_every_live_page_answers_on_its_own_host(client):
         response = client.get(path, HTTP_HOST=site.hostname)
         assert response.status_code == 200, (site.hostname, path)
         checked += 1
-    # 12 roots and 38 German pages (5 on the landing site, 2 per Sozialraum + 11 homes), in 4 languages
-    assert checked == 4 * (1 + 5 + 11 * 3)
+    landing = 1 + len(texts.LANDING_PAGES) + 2  # root, background pages, two city-wide indexes
+    per_sozialraum = sum(
+        1 + 2 + 2 + len(news_texts.NEWS[slug]) + len(news_texts.PROJECTS[slug]) for slug in texts.SOZIALRAEUME
+    )  # home, two background pages, two indexes, news and projects
+    assert checked == 4 * (landing + per_sozialraum)
 
 
 def test_demo_is_idempotent():
@@ -33,7 +37,8 @@ def test_demo_is_idempotent():
 
 def test_every_image_has_alt_text_and_credit():
     images = get_image_model().objects.all()
-    assert images.count() == 11
+    projects = sum(len(items) for items in news_texts.PROJECTS.values())
+    assert images.count() == 11 + projects
     for image in images:
         assert image.description.strip()
         assert image.credit.strip()

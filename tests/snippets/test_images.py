@@ -47,7 +47,7 @@ def test_upload_without_credit_is_refused(client, kalk):
 
 def test_credit_and_alt_text_appear_with_the_picture(client, kalk):
     html = client.get("/", HTTP_HOST="kalk.localhost").content.decode()
-    image = get_image_model().objects.get(collection=kalk.collection)
+    image = get_image_model().objects.get(title=f"Bild des Veedels: {kalk.name}")
     assert f'alt="{image.description}"' in html
     assert image.credit_text in html
     landing = client.get("/", HTTP_HOST="localhost").content.decode()

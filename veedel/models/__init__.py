@@ -1,12 +1,34 @@
-from .base import BasePage, ListingFieldsMixin, SocialFieldsMixin
-from .pages import StandardPage, VeedelHomePage
+from .base import BasePage, IntroMixin, ListingFieldsMixin, SocialFieldsMixin
+from .content import (
+    FEATURE_NEWS_PERMISSION,
+    FEATURE_PROJECT_PERMISSION,
+    NewsIndexPage,
+    NewsPage,
+    ProjectIndexPage,
+    ProjectPage,
+    TeaserImageMixin,
+)
+from .pages import IntroBodyMixin, StandardPage, VeedelHomePage
 from .site_settings import SiteSettings
+from .tagging import NewsPageTopic, ProjectPageTargetGroup, ProjectPageTopic
 
 __all__ = [
+    "FEATURE_NEWS_PERMISSION",
+    "FEATURE_PROJECT_PERMISSION",
     "BasePage",
+    "IntroBodyMixin",
+    "IntroMixin",
     "ListingFieldsMixin",
+    "NewsIndexPage",
+    "NewsPage",
+    "NewsPageTopic",
+    "ProjectIndexPage",
+    "ProjectPage",
+    "ProjectPageTargetGroup",
+    "ProjectPageTopic",
     "SiteSettings",
     "SocialFieldsMixin",
     "StandardPage",
+    "TeaserImageMixin",
     "VeedelHomePage",
 ]

@@ -84,3 +84,16 @@ class BasePage(ListingFieldsMixin, SocialFieldsMixin, Page):
     @property
     def meta_description(self):
         return self.search_description or self.listing_summary
+
+
+class IntroMixin(models.Model):
+    """A short introduction at the top of the page."""
+
+    intro = models.TextField(
+        "Einleitung", blank=True, help_text="Zwei, drei Sätze, die sagen, worum es auf der Seite geht."
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    class Meta:
+        abstract = True

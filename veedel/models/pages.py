@@ -1,18 +1,16 @@
-from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
 from ..blocks import BodyStreamBlock
-from .base import BasePage
+from ..listings import with_card_data
+from .base import BasePage, IntroMixin
+from .content import NewsIndexPage, NewsPage, ProjectIndexPage, ProjectPage
 
 
-class IntroBodyMixin(models.Model):
+class IntroBodyMixin(IntroMixin):
     """A short introduction and a free body, the shape of most content pages."""
 
-    intro = models.TextField(
-        "Einleitung", blank=True, help_text="Zwei, drei Sätze, die sagen, worum es auf der Seite geht."
-    )
     body = StreamField(BodyStreamBlock(), verbose_name="Inhalt", blank=True)
 
     content_panels = [
@@ -39,11 +37,25 @@ class VeedelHomePage(IntroBodyMixin, BasePage):
 
     template = "pages/veedel_home_page.html"
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["veedel.StandardPage"]
+    subpage_types = ["veedel.StandardPage", "veedel.NewsIndexPage", "veedel.ProjectIndexPage"]
 
     class Meta:
         verbose_name = "Startseite eines Sozialraums"
         verbose_name_plural = "Startseiten der Sozialräume"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # `self` is the root in the current language, so this stays in that language's tree.
+        context["latest_news"] = with_card_data(
+            NewsPage.objects.live().descendant_of(self).order_by("-date", "-pk")
+        )[:3]
+        context["latest_projects"] = with_card_data(
+            ProjectPage.objects.live().descendant_of(self).order_by("-first_published_at"),
+            tag_relations=("topic_items", "target_group_items"),
+        )[:3]
+        context["news_index"] = NewsIndexPage.objects.live().child_of(self).first()
+        context["project_index"] = ProjectIndexPage.objects.live().child_of(self).first()
+        return context
 
 
 class StandardPage(IntroBodyMixin, BasePage):

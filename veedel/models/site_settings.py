@@ -3,7 +3,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.images import get_image_model_string
 
-from ..contrast import validate_theme_colour
+from snippets.colours import validate_theme_colour
 
 DEFAULT_THEME_COLOUR = "#1f5f8b"
 

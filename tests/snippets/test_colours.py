@@ -3,7 +3,7 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from home.setup import read_sozialraum_list
-from veedel.contrast import contrast_ratio, validate_theme_colour
+from snippets.colours import contrast_ratio, validate_theme_colour
 from veedel.models import SiteSettings
 
 
