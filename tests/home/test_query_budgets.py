@@ -14,7 +14,7 @@ from wagtail.models import Locale, Page, Site
 
 from snippets.models import Sozialraum, Topic
 from veedel.chrome import invalidate_chrome
-from veedel.models import NewsIndexPage, NewsPage, SiteSettings, StandardPage, VeedelHomePage
+from veedel.models import NewsIndexPage, NewsPage, ProjectPage, SiteSettings, StandardPage, VeedelHomePage
 
 pytestmark = pytest.mark.django_db
 
@@ -80,6 +80,9 @@ NEWS_PAGES = [
     ("kalk.localhost", "/"),
     ("kalk.localhost", "/aktuelles/"),
     ("kalk.localhost", "/aktuelles/?thema=kultur"),
+    ("kalk.localhost", "/aktuelles/meldung-19/"),
+    ("kalk.localhost", "/gute-beispiele/"),
+    ("localhost", "/themen/"),
 ]
 
 
@@ -104,11 +107,19 @@ def fill_news(per_site):
                 index.add_child(instance=page)
 
 
+def kalk_root_path():
+    return Sozialraum.objects.get(slug="kalk").site.root_page.path
+
+
 def test_news_listings_stay_within_budget_with_ten_times_more(client, django_assert_max_num_queries):
+    project = ProjectPage.objects.filter(
+        locale__language_code="de", path__startswith=kalk_root_path()
+    ).first()
+    project_page = ("kalk.localhost", project.relative_url(project.get_site()))
     for per_site in (20, 200):
         fill_news(per_site)
         assert NewsPage.objects.filter(locale__language_code="de").count() >= 11 * per_site
-        for host, path in NEWS_PAGES:
+        for host, path in [*NEWS_PAGES, project_page]:
             client.get(path, HTTP_HOST=host)  # renditions and site root paths, once
             invalidate_chrome()
             with django_assert_max_num_queries(NEWS_BUDGET, info=f"{per_site} per site: {host}{path}"):

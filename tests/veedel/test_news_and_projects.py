@@ -229,6 +229,16 @@ def test_translated_pages_appear_in_their_language(client):
     english_list = client.get("/en/aus-den-veedeln/", HTTP_HOST="localhost").content.decode()
     assert "News from the neighbourhood in English" in english_list
     assert "/en/aktuelles/" in english_list
+    # Untranslated (alias) cards are marked as German for screen readers, translated ones are not.
+    assert (
+        english_list.count('<li class="card" lang="de" dir="ltr">')
+        == english_list.count('<li class="card"') - 1
+    )
+    english_page = client.get(english.url, HTTP_HOST=english.get_site().hostname).content.decode()
+    assert '<h1 lang="de"' not in english_page
+    alias_page = german.get_translation(Locale.objects.get(language_code="ar"))
+    arabic_page = client.get(alias_page.url, HTTP_HOST=alias_page.get_site().hostname).content.decode()
+    assert f'<h1 lang="de" dir="ltr">{german.title}</h1>' in arabic_page
     german_list = client.get("/aus-den-veedeln/", HTTP_HOST="localhost").content.decode()
     assert german.title in german_list
     assert "News from the neighbourhood in English" not in german_list

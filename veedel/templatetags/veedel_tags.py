@@ -1,6 +1,7 @@
 from django import template
 from django.conf import settings
 from django.utils import translation
+from django.utils.html import format_html
 from wagtail.models import Page, Site
 
 from ..chrome import get_chrome
@@ -44,3 +45,15 @@ def rendition(image, spec):
     cost no query per picture.
     """
     return image.get_rendition(spec)
+
+
+@register.filter
+def content_lang(page):
+    """lang/dir attributes for a page's own text when it is not translated yet.
+
+    Pages in /en/, /tr/ and /ar/ start as aliases of the German page and show
+    its German text; screen readers need to know (WCAG 3.1.2).
+    """
+    if getattr(page, "alias_of_id", None) and translation.get_language() != settings.LANGUAGE_CODE:
+        return format_html(' lang="{}" dir="ltr"', settings.LANGUAGE_CODE)
+    return ""
