@@ -65,8 +65,14 @@ COORDINATOR_SITE_PERMISSIONS = [
     "wagtailmenus.change_flatmenu",
     "wagtailmenus.delete_flatmenu",
 ]
-# Marks a page for the portal's start page; the field is shown only to holders.
-COORDINATOR_GLOBAL_PERMISSIONS = [FEATURE_NEWS_PERMISSION, FEATURE_PROJECT_PERMISSION]
+# Marks a page for the portal's start page (the field is shown only to holders),
+# and the own office's contact (limited to the own Sozialraum by snippets.permissions).
+COORDINATOR_GLOBAL_PERMISSIONS = [
+    FEATURE_NEWS_PERMISSION,
+    FEATURE_PROJECT_PERMISSION,
+    "snippets.add_contact",
+    "snippets.change_contact",
+]
 EDITORIAL_GLOBAL_PERMISSIONS = [
     "wagtailadmin.access_admin",
     *COORDINATOR_SITE_PERMISSIONS,
@@ -77,10 +83,9 @@ EDITORIAL_GLOBAL_PERMISSIONS = [
     "snippets.add_targetgroup",
     "snippets.change_targetgroup",
     "snippets.delete_targetgroup",
-    "snippets.add_contact",
-    "snippets.change_contact",
     "snippets.delete_contact",
     "snippets.view_sozialraum",
+    "snippets.edit_all_sozialraeume",
     "wagtail_localize.submit_translation",
 ]
 EDITORIAL_GROUP = "Portal-Redaktion"

@@ -1,7 +1,23 @@
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import (
+    CreateView,
+    EditView,
+    IndexView,
+    SnippetViewSet,
+    SnippetViewSetGroup,
+)
 
 from .models import Contact, Sozialraum, TargetGroup, Topic
+from .permissions import (
+    InstanceScopedViewSetMixin,
+    ScopedIndexMixin,
+    ScopedSozialraumFieldMixin,
+    SozialraumPermissionPolicy,
+)
+
+# Coordinators keep their own office's contact up to date, and no other.
+register_permission_policy(Contact, SozialraumPermissionPolicy(Contact))
 
 
 class SozialraumViewSet(SnippetViewSet):
@@ -17,8 +33,23 @@ class SozialraumViewSet(SnippetViewSet):
     # so only superusers hold the change permission.
 
 
-class ContactViewSet(SnippetViewSet):
+class ContactIndexView(ScopedIndexMixin, IndexView):
+    pass
+
+
+class ContactCreateView(ScopedSozialraumFieldMixin, CreateView):
+    pass
+
+
+class ContactEditView(ScopedSozialraumFieldMixin, EditView):
+    pass
+
+
+class ContactViewSet(InstanceScopedViewSetMixin, SnippetViewSet):
     model = Contact
+    index_view_class = ContactIndexView
+    add_view_class = ContactCreateView
+    edit_view_class = ContactEditView
     icon = "user"
     menu_label = "Kontakte"
     list_display = ["name", "organisation", "sozialraum", "phone", "email"]

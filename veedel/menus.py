@@ -6,9 +6,8 @@ coordinator holds the menu permissions only for their own site (as
 GroupSitePermission records that `setup_sites` creates).
 """
 
-from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import redirect
 from django.urls import reverse
 from wagtail.models import Site
 from wagtail.permission_policies.sites import SitePermissionPolicy
@@ -25,38 +24,19 @@ from wagtailmenus.menuadmin import (
 from wagtailmenus.models import FlatMenu, MainMenu
 from wagtailmenus.utils.misc import get_site_from_request
 
+from snippets.permissions import InstanceScopedViewSetMixin
+
 main_menu_policy = SitePermissionPolicy(MainMenu)
 flat_menu_policy = SitePermissionPolicy(FlatMenu)
 register_permission_policy(MainMenu, main_menu_policy)
 register_permission_policy(FlatMenu, flat_menu_policy)
 
 
-def _site_of(obj):
-    return obj if isinstance(obj, Site) else obj.site
+class SiteScopedViewSetMixin(InstanceScopedViewSetMixin):
+    """Every view on one menu checks the menu's site."""
 
-
-class SiteScopedViewSetMixin:
-    """Refuse every view on a single object (edit, delete, history, ...) for other sites."""
-
-    object_model = None  # the model the URL's pk points at
-
-    def construct_view(self, view_class, **kwargs):
-        view = super().construct_view(view_class, **kwargs)
-        viewset = self
-
-        def scoped_view(request, *args, **view_kwargs):
-            pk = view_kwargs.get("pk")
-            if pk is not None:
-                obj = get_object_or_404(viewset.object_model or viewset.model, pk=unquote(str(pk)))
-                if not viewset.permission_policy.user_has_any_permission_for_instance(
-                    request.user, ["change", "delete"], _site_of(obj)
-                ):
-                    raise PermissionDenied
-            return view(request, *args, **view_kwargs)
-
-        scoped_view.__name__ = getattr(view, "__name__", "scoped_view")
-        scoped_view.view_class = getattr(view, "view_class", None)
-        return scoped_view
+    def scope_object(self, obj):
+        return obj if isinstance(obj, Site) else obj.site
 
 
 class ScopedSiteFieldMixin:

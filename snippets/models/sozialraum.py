@@ -74,6 +74,7 @@ class Sozialraum(models.Model):
         verbose_name = "Sozialraum"
         verbose_name_plural = "Sozialräume"
         ordering = [Lower("name")]
+        permissions = [("edit_all_sozialraeume", "Inhalte aller Sozialräume bearbeiten")]
 
     def __str__(self):
         return self.name
