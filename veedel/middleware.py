@@ -1,3 +1,5 @@
+import json
+
 from django.http import HttpResponseBadRequest
 from django.utils.datastructures import MultiValueDictKeyError
 
@@ -11,7 +13,8 @@ class IncompleteFormMiddleware:
     """Answer a forged or truncated form POST with 400 instead of a server error.
 
     Wagtail's admin forms read some fields (such as a StreamField's count)
-    with `request.POST[...]` and would fail with a 500 when they are missing.
+    with `request.POST[...]`, and rich-text fields parse the editor's JSON;
+    a missing field or non-JSON text would otherwise end in a 500.
     """
 
     def __init__(self, get_response):
@@ -21,6 +24,6 @@ class IncompleteFormMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        if request.method == "POST" and isinstance(exception, MultiValueDictKeyError):
+        if request.method == "POST" and isinstance(exception, MultiValueDictKeyError | json.JSONDecodeError):
             return HttpResponseBadRequest(INCOMPLETE_FORM, content_type="text/plain; charset=utf-8")
         return None

@@ -20,11 +20,23 @@ from wagtail_localize.synctree import synchronize_tree
 from wagtailmenus.models import FlatMenu, FlatMenuItem, MainMenu, MainMenuItem
 
 from snippets.models import Contact, Sozialraum, TargetGroup, Topic
-from veedel.models import NewsIndexPage, NewsPage, ProjectIndexPage, ProjectPage, SiteSettings, StandardPage
+from veedel.models import (
+    EventIndexPage,
+    EventOccurrenceChange,
+    EventPage,
+    NewsIndexPage,
+    NewsPage,
+    ProjectIndexPage,
+    ProjectPage,
+    SiteSettings,
+    StandardPage,
+)
+from veedel.recurrence import build_rrule, series_starts
 
 from ..models import CityNewsIndexPage, CityProjectIndexPage, LandingPage
 from ..setup import EDITORIAL_GROUP, FOOTER_HANDLE, SOURCE_LANGUAGE, SiteSetup
 from . import news_texts, texts
+from .events import demo_events
 from .pictures import DEMO_CREDIT, draw_picture
 
 LEGAL_SLUGS = ["impressum", "datenschutz", "barrierefreiheit"]
@@ -103,6 +115,43 @@ class DemoBuilder:
             show_on_landing=item["on_landing"],
         )
         page.topics.add(*Topic.objects.filter(slug__in=item["topics"]))
+        return self.publish_child(index, page)
+
+    def event_page(self, index, item):
+        item = dict(item)
+        topics, groups = item.pop("topics"), item.pop("target_groups")
+        changes, moved = item.pop("changes", []), item.pop("moved", False)
+        page = EventPage(slug=slugify(item["title"]), **item)
+        page.topics.add(*Topic.objects.filter(slug__in=topics))
+        page.target_groups.add(*TargetGroup.objects.filter(slug__in=groups))
+        for original_date, action, new_start, new_end, reason in changes:
+            page.occurrence_changes.add(
+                EventOccurrenceChange(
+                    original_date=original_date,
+                    action=action,
+                    new_start=new_start,
+                    new_end=new_end,
+                    reason=reason,
+                )
+            )
+        if moved:  # the second date of the series moves a week later
+            first_dates = series_starts(
+                page.start,
+                build_rrule(page.repeat, nth=page.repeat_nth, count=2, start=page.start),
+                page.start,
+                page.start + datetime.timedelta(days=70),
+            )
+            if len(first_dates) > 1:
+                original = first_dates[1]
+                page.occurrence_changes.add(
+                    EventOccurrenceChange(
+                        original_date=original.date(),
+                        action="move",
+                        new_start=original + datetime.timedelta(days=7),
+                        new_end=original + datetime.timedelta(days=7, hours=2),
+                        reason="Der Saal ist an diesem Tag belegt.",
+                    )
+                )
         return self.publish_child(index, page)
 
     def project_page(self, index, item, sozialraum, number):
@@ -214,6 +263,15 @@ class DemoBuilder:
         )
         for item in news_texts.NEWS.get(sozialraum.slug, []):
             self.news_page(news_index, item)
+        event_index = self.index_page(
+            home,
+            EventIndexPage,
+            "veranstaltungen",
+            "Veranstaltungen",
+            f"Was ist los in {sozialraum.name}? Die nächsten Termine, Tag für Tag.",
+        )
+        for item in demo_events(sozialraum):
+            self.event_page(event_index, item)
         project_index = self.index_page(
             home,
             ProjectIndexPage,
@@ -243,7 +301,7 @@ class DemoBuilder:
         self.fill_menu(
             MainMenu.objects.get(site=sozialraum.site),
             MainMenuItem,
-            [news_index, project_index, about, coordination],
+            [news_index, event_index, project_index, about, coordination],
         )
         self.fill_menu(
             FlatMenu.objects.get(site=sozialraum.site, handle=FOOTER_HANDLE),

@@ -6,7 +6,8 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
 from home.demo import news_texts, texts
-from snippets.models import Contact
+from home.demo.events import demo_events
+from snippets.models import Contact, Sozialraum
 
 pytestmark = pytest.mark.django_db
 
@@ -21,9 +22,11 @@ def test_every_live_page_answers_on_its_own_host(client):
         assert response.status_code == 200, (site.hostname, path)
         checked += 1
     landing = 1 + len(texts.LANDING_PAGES) + 2  # root, background pages, two city-wide indexes
+    events = len(demo_events(Sozialraum.objects.first()))
     per_sozialraum = sum(
-        1 + 2 + 2 + len(news_texts.NEWS[slug]) + len(news_texts.PROJECTS[slug]) for slug in texts.SOZIALRAEUME
-    )  # home, two background pages, two indexes, news and projects
+        1 + 2 + 3 + len(news_texts.NEWS[slug]) + len(news_texts.PROJECTS[slug]) + events
+        for slug in texts.SOZIALRAEUME
+    )  # home, two background pages, three indexes, news, projects and events
     assert checked == 4 * (landing + per_sozialraum)
 
 

@@ -9,12 +9,23 @@ import datetime
 
 import pytest
 from django.test import override_settings
+from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
 from snippets.models import Sozialraum, Topic
 from veedel.chrome import invalidate_chrome
-from veedel.models import NewsIndexPage, NewsPage, ProjectPage, SiteSettings, StandardPage, VeedelHomePage
+from veedel.models import (
+    EventIndexPage,
+    EventOccurrenceChange,
+    EventPage,
+    NewsIndexPage,
+    NewsPage,
+    ProjectPage,
+    SiteSettings,
+    StandardPage,
+    VeedelHomePage,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -123,5 +134,54 @@ def test_news_listings_stay_within_budget_with_ten_times_more(client, django_ass
             client.get(path, HTTP_HOST=host)  # renditions and site root paths, once
             invalidate_chrome()
             with django_assert_max_num_queries(NEWS_BUDGET, info=f"{per_site} per site: {host}{path}"):
+                response = client.get(path, HTTP_HOST=host)
+            assert response.status_code == 200
+
+
+EVENT_BUDGET = 40
+
+
+def fill_events(per_calendar):
+    """Top up every calendar to `per_calendar` weekly series, each with an exception."""
+    now = timezone.localtime().replace(minute=0, second=0, microsecond=0)
+    search_off = {"default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": False}}
+    with override_settings(WAGTAILSEARCH_BACKENDS=search_off):
+        for index in EventIndexPage.objects.filter(locale__language_code="de"):
+            existing = EventPage.objects.child_of(index).count()
+            for number in range(existing, per_calendar):
+                start = now + datetime.timedelta(days=number % 7, hours=number % 5)
+                page = EventPage(
+                    title=f"Treff {number}",
+                    slug=f"treff-{number}",
+                    start=start,
+                    end=start + datetime.timedelta(hours=2),
+                    repeat="weekly",
+                    repeat_count=10,
+                )
+                page.occurrence_changes.add(
+                    EventOccurrenceChange(
+                        original_date=(start + datetime.timedelta(weeks=1)).date(),
+                        action="cancel",
+                        reason="Ferien",
+                    )
+                )
+                index.add_child(instance=page)
+
+
+def test_calendar_stays_within_budget_with_ten_times_more(client, django_assert_max_num_queries):
+    for per_calendar in (6, 60):
+        fill_events(per_calendar)
+        assert EventPage.objects.filter(locale__language_code="de").count() >= 11 * per_calendar
+        for host, path in [
+            ("kalk.localhost", "/veranstaltungen/"),
+            ("kalk.localhost", "/veranstaltungen/ical/"),
+            ("kalk.localhost", "/veranstaltungen/stadtteilkonferenz/"),
+            ("kalk.localhost", "/veranstaltungen/stadtteilkonferenz/ical/"),
+            ("chorweiler.localhost", "/ar/veranstaltungen/"),
+        ]:
+            client.get(path, HTTP_HOST=host)
+            invalidate_chrome()
+            info = f"{per_calendar} per calendar: {host}{path}"
+            with django_assert_max_num_queries(EVENT_BUDGET, info=info):
                 response = client.get(path, HTTP_HOST=host)
             assert response.status_code == 200

@@ -12,7 +12,16 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 
 from home.models import CityNewsIndexPage, LandingPage
 from snippets.models import Sozialraum, Topic
-from veedel.models import NewsIndexPage, NewsPage, ProjectIndexPage, ProjectPage, StandardPage, VeedelHomePage
+from veedel.models import (
+    EventIndexPage,
+    EventPage,
+    NewsIndexPage,
+    NewsPage,
+    ProjectIndexPage,
+    ProjectPage,
+    StandardPage,
+    VeedelHomePage,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -291,7 +300,10 @@ def test_project_page_shows_its_structure(client, kalk):
 
 class TestPageTypes(WagtailPageTestCase):
     def test_where_pages_go(self):
-        self.assertAllowedSubpageTypes(VeedelHomePage, {StandardPage, NewsIndexPage, ProjectIndexPage})
+        self.assertAllowedSubpageTypes(
+            VeedelHomePage, {StandardPage, NewsIndexPage, EventIndexPage, ProjectIndexPage}
+        )
+        self.assertAllowedSubpageTypes(EventIndexPage, {EventPage})
         self.assertAllowedSubpageTypes(NewsIndexPage, {NewsPage})
         self.assertAllowedSubpageTypes(ProjectIndexPage, {ProjectPage})
         self.assertAllowedParentPageTypes(NewsPage, {NewsIndexPage})

@@ -8,14 +8,26 @@ from .content import (
     ProjectPage,
     TeaserImageMixin,
 )
+from .events import EventIndexPage, EventOccurrenceChange, EventPage, occurrences_by_day
 from .pages import IntroBodyMixin, StandardPage, VeedelHomePage
 from .site_settings import SiteSettings
-from .tagging import NewsPageTopic, ProjectPageTargetGroup, ProjectPageTopic
+from .tagging import (
+    EventPageTargetGroup,
+    EventPageTopic,
+    NewsPageTopic,
+    ProjectPageTargetGroup,
+    ProjectPageTopic,
+)
 
 __all__ = [
     "FEATURE_NEWS_PERMISSION",
     "FEATURE_PROJECT_PERMISSION",
     "BasePage",
+    "EventIndexPage",
+    "EventOccurrenceChange",
+    "EventPage",
+    "EventPageTargetGroup",
+    "EventPageTopic",
     "IntroBodyMixin",
     "IntroMixin",
     "ListingFieldsMixin",
@@ -31,4 +43,5 @@ __all__ = [
     "StandardPage",
     "TeaserImageMixin",
     "VeedelHomePage",
+    "occurrences_by_day",
 ]

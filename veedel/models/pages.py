@@ -37,7 +37,12 @@ class VeedelHomePage(IntroBodyMixin, BasePage):
 
     template = "pages/veedel_home_page.html"
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["veedel.StandardPage", "veedel.NewsIndexPage", "veedel.ProjectIndexPage"]
+    subpage_types = [
+        "veedel.StandardPage",
+        "veedel.NewsIndexPage",
+        "veedel.EventIndexPage",
+        "veedel.ProjectIndexPage",
+    ]
 
     class Meta:
         verbose_name = "Startseite eines Sozialraums"

@@ -20,3 +20,15 @@ class ProjectPageTargetGroup(ItemBase):
     content_object = ParentalKey(
         "veedel.ProjectPage", on_delete=models.CASCADE, related_name="target_group_items"
     )
+
+
+class EventPageTopic(ItemBase):
+    tag = models.ForeignKey("snippets.Topic", on_delete=models.CASCADE, related_name="tagged_events")
+    content_object = ParentalKey("veedel.EventPage", on_delete=models.CASCADE, related_name="topic_items")
+
+
+class EventPageTargetGroup(ItemBase):
+    tag = models.ForeignKey("snippets.TargetGroup", on_delete=models.CASCADE, related_name="tagged_events")
+    content_object = ParentalKey(
+        "veedel.EventPage", on_delete=models.CASCADE, related_name="target_group_items"
+    )

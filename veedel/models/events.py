@@ -1,0 +1,308 @@
+"""The event calendar of each Sozialraum.
+
+Events are pages, so site permissions, moderation and translation apply to them.
+"""
+
+import datetime
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from ..forms import EventPageForm
+from ..ical import calendar_for, ical_response
+from ..recurrence import Repeat, build_rrule, expand, series_starts
+from .base import BasePage, IntroMixin
+from .content import TeaserImageMixin
+from .tagging import EventPageTargetGroup, EventPageTopic
+
+UPCOMING_DAYS = 56
+# Feeds keep past series for a while, so calendars that subscribed keep their history.
+FEED_HISTORY = datetime.timedelta(days=90)
+SERIES_HORIZON = datetime.timedelta(days=365 * 5)
+
+
+class RepeatChoices(models.TextChoices):
+    NONE = Repeat.NONE, "Einmalig"
+    WEEKLY = Repeat.WEEKLY, "Wöchentlich"
+    MONTHLY_WEEKDAY = Repeat.MONTHLY_WEEKDAY, "Monatlich an einem Wochentag (z. B. jeden 2. Dienstag)"
+    MONTHLY = Repeat.MONTHLY, "Monatlich am gleichen Tag"
+
+
+class NthChoices(models.IntegerChoices):
+    FIRST = 1, "1."
+    SECOND = 2, "2."
+    THIRD = 3, "3."
+    FOURTH = 4, "4."
+    LAST = -1, "letzten"
+
+
+class EventStatus(models.TextChoices):
+    PLANNED = "planned", "Findet statt"
+    CANCELLED = "cancelled", "Fällt aus"
+    MOVED = "moved", "Verschoben"
+
+
+class ChangeAction(models.TextChoices):
+    EXCLUDE = "exclude", "Findet nicht statt (z. B. Feiertag)"
+    CANCEL = "cancel", "Fällt aus (wird durchgestrichen angezeigt)"
+    MOVE = "move", "Verschoben auf"
+
+
+class EventIndexPage(RoutablePageMixin, IntroMixin, BasePage):
+    """ "Veranstaltungen" of one Sozialraum: the upcoming dates, day by day."""
+
+    template = "pages/event_index_page.html"
+    parent_page_types = ["veedel.VeedelHomePage"]
+    subpage_types = ["veedel.EventPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = "Veranstaltungskalender"
+        verbose_name_plural = "Veranstaltungskalender"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        window_start = timezone.localtime().replace(hour=0, minute=0, second=0, microsecond=0)
+        window_end = window_start + datetime.timedelta(days=UPCOMING_DAYS)
+        events = EventPage.objects.live().child_of(self)
+        context["days"] = occurrences_by_day(events, window_start, window_end)
+        context["feed_url"] = self.get_url(request) + self.reverse_subpage("feed")
+        return context
+
+    @path("ical/", name="feed")
+    def feed(self, request):
+        events = (
+            EventPage.objects.live()
+            .child_of(self)
+            .filter(series_end__gte=timezone.now() - FEED_HISTORY)
+            .prefetch_related("occurrence_changes")
+        )
+        calendar = calendar_for(events, f"{self.title} – {self.get_site().site_name}", request)
+        return ical_response(calendar, f"veranstaltungen-{self.get_site().hostname.split('.')[0]}")
+
+
+def occurrences_by_day(events, window_start, window_end):
+    """[(date, [(event, occurrence), ...]), ...] for all events, expanded only inside the window."""
+    candidates = (
+        events.filter(start__lte=window_end, series_end__gte=window_start)
+        .select_related("image")
+        .prefetch_related("occurrence_changes")
+    )
+    days = {}
+    for event in candidates:
+        for occurrence in event.occurrences(window_start, window_end):
+            days.setdefault(occurrence.date, []).append((event, occurrence))
+    return [(day, sorted(items, key=lambda item: item[1].start)) for day, items in sorted(days.items())]
+
+
+class EventPage(RoutablePageMixin, TeaserImageMixin, BasePage):
+    description = RichTextField("Beschreibung", features=settings.RICHTEXT_FEATURES_FULL, blank=True)
+
+    start = models.DateTimeField("Beginn", db_index=True)
+    end = models.DateTimeField("Ende")
+    all_day = models.BooleanField("Ganztägig", default=False)
+
+    repeat = models.CharField("Wiederholung", max_length=20, choices=RepeatChoices.choices, blank=True)
+    repeat_interval = models.PositiveSmallIntegerField(
+        "Abstand", default=1, help_text="1 = jede Woche bzw. jeden Monat, 2 = jede zweite, …"
+    )
+    repeat_weekdays = models.CharField("Wochentage", max_length=30, blank=True)
+    repeat_nth = models.SmallIntegerField(
+        "Der wievielte Wochentag?", choices=NthChoices.choices, null=True, blank=True
+    )
+    repeat_until = models.DateField("Wiederholen bis", null=True, blank=True)
+    repeat_count = models.PositiveSmallIntegerField("oder Anzahl der Termine", null=True, blank=True)
+    # Derived on save: the rule as RFC 5545 text and the end of the last occurrence,
+    # so that a window query finds the candidates in SQL before expanding them.
+    rrule = models.CharField(max_length=255, blank=True, editable=False)
+    series_end = models.DateTimeField(null=True, editable=False, db_index=True)
+
+    status = models.CharField(
+        "Status", max_length=20, choices=EventStatus.choices, default=EventStatus.PLANNED
+    )
+    status_reason = models.CharField("Grund / Hinweis", max_length=255, blank=True)
+
+    place_name = models.CharField(
+        "Ort", max_length=160, blank=True, help_text="Zum Beispiel: Bürgerhaus Kalk"
+    )
+    street = models.CharField("Straße und Hausnummer", max_length=160, blank=True)
+    postcode = models.CharField("Postleitzahl", max_length=5, blank=True)
+    online_link = models.URLField("Online-Teilnahme (Link)", blank=True)
+    organiser = models.CharField("Veranstalter", max_length=160, blank=True)
+
+    topics = ClusterTaggableManager(
+        "Themenfelder", through=EventPageTopic, blank=True, related_name="event_pages"
+    )
+    target_groups = ClusterTaggableManager(
+        "Zielgruppen", through=EventPageTargetGroup, blank=True, related_name="event_pages"
+    )
+    languages = models.CharField("Sprachen", max_length=80, blank=True, default="de")
+
+    is_free = models.BooleanField("Kostenlos", default=True)
+    price = models.CharField(
+        "Preis", max_length=120, blank=True, help_text="Zum Beispiel: 3 € / ermäßigt 1 €"
+    )
+    registration_required = models.BooleanField("Anmeldung nötig", default=False)
+    registration_link = models.URLField("Anmeldung über Link", blank=True)
+    registration_phone = models.CharField("Anmeldung per Telefon", max_length=40, blank=True)
+    registration_email = models.EmailField("Anmeldung per E-Mail", blank=True)
+    registration_deadline = models.DateField("Anmeldeschluss", null=True, blank=True)
+
+    step_free = models.BooleanField("Stufenlos erreichbar", default=False)
+    accessible_toilet = models.BooleanField("Barrierefreies WC", default=False)
+    sign_language = models.BooleanField("Gebärdensprache", default=False)
+    hearing_loop = models.BooleanField("Induktionsschleife", default=False)
+    accessibility_note = models.CharField("Hinweis zur Barrierefreiheit", max_length=255, blank=True)
+
+    base_form_class = EventPageForm
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("teaser"),
+        FieldPanel("image"),
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("start"), FieldPanel("end")]), FieldPanel("all_day")], heading="Wann?"
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("repeat"),
+                FieldPanel("repeat_weekdays"),
+                FieldPanel("repeat_nth"),
+                FieldPanel("repeat_interval"),
+                FieldRowPanel([FieldPanel("repeat_until"), FieldPanel("repeat_count")]),
+            ],
+            heading="Wiederholung",
+        ),
+        InlinePanel("occurrence_changes", heading="Ausnahmen", label="Ausnahme"),
+        MultiFieldPanel([FieldPanel("status"), FieldPanel("status_reason")], heading="Findet es statt?"),
+        MultiFieldPanel(
+            [
+                FieldPanel("place_name"),
+                FieldRowPanel([FieldPanel("street"), FieldPanel("postcode")]),
+                FieldPanel("online_link"),
+                FieldPanel("organiser"),
+            ],
+            heading="Wo und wer?",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("topics"), FieldPanel("target_groups"), FieldPanel("languages")],
+            heading="Für wen?",
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("is_free"), FieldPanel("price")]),
+                FieldPanel("registration_required"),
+                FieldRowPanel([FieldPanel("registration_link"), FieldPanel("registration_phone")]),
+                FieldRowPanel([FieldPanel("registration_email"), FieldPanel("registration_deadline")]),
+            ],
+            heading="Kosten und Anmeldung",
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("step_free"), FieldPanel("accessible_toilet")]),
+                FieldRowPanel([FieldPanel("sign_language"), FieldPanel("hearing_loop")]),
+                FieldPanel("accessibility_note"),
+            ],
+            heading="Barrierefreiheit",
+        ),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("teaser"), index.SearchField("description")]
+    template = "pages/event_page.html"
+    parent_page_types = ["veedel.EventIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "Veranstaltung"
+        verbose_name_plural = "Veranstaltungen"
+
+    def save(self, *args, **kwargs):
+        self.rrule = build_rrule(
+            self.repeat,
+            interval=self.repeat_interval,
+            weekdays=self.repeat_weekdays.split(","),
+            nth=self.repeat_nth,
+            until=self.repeat_until,
+            count=self.repeat_count,
+            start=self.start,
+        )
+        self.series_end = self.compute_series_end()
+        return super().save(*args, **kwargs)
+
+    def compute_series_end(self):
+        if not self.rrule:
+            return self.end
+        starts = series_starts(self.start, self.rrule, self.start, self.start + SERIES_HORIZON)
+        last = starts[-1] if starts else self.start
+        moved = [
+            change.new_end or change.new_start for change in self.occurrence_changes.all() if change.new_start
+        ]
+        return max([last + (self.end - self.start), *moved])
+
+    def change_rows(self):
+        return [
+            (change.original_date, change.action, change.new_start, change.new_end, change.reason)
+            for change in self.occurrence_changes.all()
+        ]
+
+    def occurrences(self, window_start, window_end):
+        rows = self.change_rows()
+        return expand(
+            self.start,
+            self.end,
+            self.rrule,
+            window_start,
+            window_end,
+            excluded_dates=[row[0] for row in rows if row[1] == ChangeAction.EXCLUDE],
+            changes=[row for row in rows if row[1] != ChangeAction.EXCLUDE],
+        )
+
+    def upcoming(self, limit=10):
+        now = timezone.now()
+        return self.occurrences(now, now + datetime.timedelta(days=365))[:limit]
+
+    @path("ical/", name="ical")
+    def ical(self, request):
+        return ical_response(calendar_for([self], self.title, request), self.slug)
+
+    @property
+    def language_codes(self):
+        return [code for code in self.languages.split(",") if code]
+
+
+class EventOccurrenceChange(Orderable):
+    """One date of a series that is skipped, cancelled or moved, without touching the series."""
+
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="occurrence_changes")
+    original_date = models.DateField("Betroffener Termin (Datum)")
+    action = models.CharField("Was passiert?", max_length=10, choices=ChangeAction.choices)
+    new_start = models.DateTimeField("Neuer Beginn", null=True, blank=True)
+    new_end = models.DateTimeField("Neues Ende", null=True, blank=True)
+    reason = models.CharField("Grund", max_length=255, blank=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("original_date"), FieldPanel("action")]),
+        FieldRowPanel([FieldPanel("new_start"), FieldPanel("new_end")]),
+        FieldPanel("reason"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "Ausnahme"
+        verbose_name_plural = "Ausnahmen"
+
+    def clean(self):
+        super().clean()
+        if self.action == ChangeAction.MOVE and not self.new_start:
+            raise ValidationError(
+                {"new_start": "Bitte geben Sie an, wann der verschobene Termin stattfindet."}
+            )
+        if self.new_start and self.new_end and self.new_end < self.new_start:
+            raise ValidationError({"new_end": "Das neue Ende liegt vor dem neuen Beginn."})

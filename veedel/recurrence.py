@@ -1,0 +1,134 @@
+"""Repeating events as RFC 5545 rules (python-dateutil), expanded only inside a window.
+
+An event stores its rule as an RRULE string and its exceptions as rows:
+excluded dates (EXDATE: the date simply does not take place), cancelled
+occurrences (shown struck through, STATUS:CANCELLED in feeds) and moved
+occurrences (RECURRENCE-ID with a new start). Times are wall-clock times in
+Europe/Berlin, so a 18:00 meeting stays at 18:00 across the change to and
+from daylight-saving time.
+"""
+
+import datetime
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from dateutil.rrule import rrulestr
+
+BERLIN = ZoneInfo("Europe/Berlin")
+WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+
+
+class Repeat:
+    NONE = ""
+    WEEKLY = "weekly"
+    MONTHLY_WEEKDAY = "monthly_weekday"
+    MONTHLY = "monthly"
+
+
+def build_rrule(repeat, interval=1, weekdays=(), nth=None, until=None, count=None, start=None):
+    """The RRULE (without the "RRULE:" prefix) for the editor's choices, or "" for a single date."""
+    if not repeat:
+        return ""
+    parts = []
+    if repeat == Repeat.WEEKLY:
+        parts.append("FREQ=WEEKLY")
+        days = [day for day in WEEKDAYS if day in weekdays] or [WEEKDAYS[start.weekday()]]
+        parts.append(f"BYDAY={','.join(days)}")
+    elif repeat == Repeat.MONTHLY_WEEKDAY:
+        parts.append("FREQ=MONTHLY")
+        parts.append(f"BYDAY={int(nth)}{WEEKDAYS[start.weekday()]}")
+    elif repeat == Repeat.MONTHLY:
+        parts.append("FREQ=MONTHLY")
+    else:
+        raise ValueError(f"unknown repetition {repeat!r}")
+    if interval and int(interval) > 1:
+        parts.append(f"INTERVAL={int(interval)}")
+    if count:
+        parts.append(f"COUNT={int(count)}")
+    elif until:
+        # UNTIL is inclusive: the whole last day, expressed in UTC as RFC 5545 wants with a zoned start.
+        last = datetime.datetime.combine(until, datetime.time(23, 59, 59), BERLIN).astimezone(datetime.UTC)
+        parts.append(f"UNTIL={last:%Y%m%dT%H%M%SZ}")
+    return ";".join(parts)
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    start: datetime.datetime
+    end: datetime.datetime
+    original_start: datetime.datetime
+    cancelled: bool = False
+    moved: bool = False
+    reason: str = ""
+
+    @property
+    def date(self):
+        return self.start.date()
+
+
+def local(value):
+    return value.astimezone(BERLIN)
+
+
+def series_starts(start, rrule, window_start, window_end, excluded_dates=()):
+    """Start times of the series between the window's bounds (inclusive), in Berlin time."""
+    start = local(start)
+    if not rrule:
+        starts = [start]
+    else:
+        # RFC 5545: the start is always the first occurrence (compatible=True), as in iCal clients.
+        rule = rrulestr(rrule, dtstart=start, compatible=True)
+        starts = rule.between(local(window_start), local(window_end), inc=True)
+    excluded = set(excluded_dates)
+    return [value for value in starts if value.date() not in excluded]
+
+
+def expand(start, end, rrule, window_start, window_end, excluded_dates=(), changes=()):
+    """Every occurrence that touches the window, with cancellations and moves applied.
+
+    `changes` are (original_date, action, new_start, new_end, reason) with
+    action "cancel" or "move". A moved occurrence appears where it was moved
+    to, even if its original date lies outside the window.
+    """
+    duration = end - start
+    changes_by_date = {change[0]: change for change in changes}
+    # Look back by the duration so that multi-day occurrences already running are included.
+    starts = series_starts(start, rrule, window_start - duration, window_end, excluded_dates)
+    occurrences = []
+    for original in starts:
+        change = changes_by_date.get(original.date())
+        if change and change[1] == "move":
+            continue  # added below from its new date
+        occurrences.append(
+            Occurrence(
+                start=original,
+                end=original + duration,
+                original_start=original,
+                cancelled=bool(change and change[1] == "cancel"),
+                reason=change[4] if change else "",
+            )
+        )
+    for original_date, action, new_start, new_end, reason in changes:
+        if action != "move" or new_start is None:
+            continue
+        new_start = local(new_start)
+        new_end = local(new_end) if new_end else new_start + duration
+        if new_end >= window_start and new_start <= window_end:
+            original_time = local(start).timetz()
+            occurrences.append(
+                Occurrence(
+                    start=new_start,
+                    end=new_end,
+                    original_start=datetime.datetime.combine(original_date, original_time),
+                    moved=True,
+                    reason=reason,
+                )
+            )
+    occurrences = [o for o in occurrences if o.end >= window_start and o.start <= window_end]
+    return sorted(occurrences, key=lambda occurrence: occurrence.start)
+
+
+def first_rule_date(start, rrule):
+    """The first date the rule itself yields from `start` on (None if none), to check the start against."""
+    start = local(start)
+    return rrulestr(rrule, dtstart=start).after(start, inc=True)
