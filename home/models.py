@@ -4,21 +4,22 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.images import get_image_model
 from wagtail.models import Site
 
-from snippets.models import Sozialraum, Topic
+from snippets.models import Topic
 from veedel.listings import ListingIndexMixin, SozialraumDirectory, paginate, with_card_data
-from veedel.localization import active_locale, localize_pages, localized
+from veedel.localization import active_locale
 from veedel.models import BasePage, IntroBodyMixin, IntroMixin, NewsPage, ProjectPage, SiteSettings
 
 CARD_IMAGE_SPEC = "fill-640x360"
 PROJECT_TAGS = ("topic_items", "target_group_items")
 
 
-def sozialraum_cards(current_site):
+def sozialraum_cards(directory, current_site):
     """Every Sozialraum as a card: name, Stadtbezirk, colour and picture, linking to its site.
 
-    A fixed number of queries however many Sozialräume there are.
+    Names, colours and roots in every language come from the directory; a fixed
+    number of queries however many Sozialräume there are.
     """
-    sozialraeume = list(Sozialraum.objects.exclude(site=None).select_related("site__root_page"))
+    sozialraeume = directory.sozialraeume
     settings_by_site = {
         s.site_id: s for s in SiteSettings.objects.filter(site__in=[sr.site_id for sr in sozialraeume])
     }
@@ -27,19 +28,19 @@ def sozialraum_cards(current_site):
         image.pk: image
         for image in get_image_model().objects.filter(pk__in=image_ids).prefetch_renditions(CARD_IMAGE_SPEC)
     }
-    roots = localize_pages([sr.site.root_page for sr in sozialraeume], active_locale())
+    locale = active_locale()
     cards = []
     for sr in sozialraeume:
         site_settings = settings_by_site.get(sr.site_id)
-        image = images.get(site_settings.header_image_id) if site_settings else None
+        root = directory.root(sr.slug, locale) or sr.site.root_page
         cards.append(
             {
                 "name": sr.name,
                 "stadtbezirk": sr.stadtbezirk,
-                "colour": site_settings.theme_colour if site_settings else None,
+                "colour": sr.colour,
                 "tagline": site_settings.tagline if site_settings else "",
-                "image": image,
-                "url": localized(sr.site.root_page, roots).get_url(current_site=current_site),
+                "image": images.get(site_settings.header_image_id) if site_settings else None,
+                "url": root.get_url(current_site=current_site),
             }
         )
     return cards
@@ -78,7 +79,7 @@ class LandingPage(RoutablePageMixin, IntroBodyMixin, BasePage):
     def start_page_sections(self, request):
         context = {}
         directory = SozialraumDirectory()
-        context["sozialraum_cards"] = sozialraum_cards(Site.find_for_request(request))
+        context["sozialraum_cards"] = sozialraum_cards(directory, Site.find_for_request(request))
         context["selected_news"] = directory.attach(list(with_card_data(citywide_news())[:6]))
         context["featured_projects"] = directory.attach(
             list(with_card_data(citywide_projects().filter(featured=True), tag_relations=PROJECT_TAGS)[:4])

@@ -31,7 +31,6 @@ from veedel.models import (
     SiteSettings,
     StandardPage,
 )
-from veedel.recurrence import build_rrule, series_starts
 
 from ..models import CityNewsIndexPage, CityProjectIndexPage, LandingPage
 from ..setup import EDITORIAL_GROUP, FOOTER_HANDLE, SOURCE_LANGUAGE, SiteSetup
@@ -120,7 +119,7 @@ class DemoBuilder:
     def event_page(self, index, item):
         item = dict(item)
         topics, groups = item.pop("topics"), item.pop("target_groups")
-        changes, moved = item.pop("changes", []), item.pop("moved", False)
+        changes = item.pop("changes", [])
         page = EventPage(slug=slugify(item["title"]), **item)
         page.topics.add(*Topic.objects.filter(slug__in=topics))
         page.target_groups.add(*TargetGroup.objects.filter(slug__in=groups))
@@ -134,24 +133,6 @@ class DemoBuilder:
                     reason=reason,
                 )
             )
-        if moved:  # the second date of the series moves a week later
-            first_dates = series_starts(
-                page.start,
-                build_rrule(page.repeat, nth=page.repeat_nth, count=2, start=page.start),
-                page.start,
-                page.start + datetime.timedelta(days=70),
-            )
-            if len(first_dates) > 1:
-                original = first_dates[1]
-                page.occurrence_changes.add(
-                    EventOccurrenceChange(
-                        original_date=original.date(),
-                        action="move",
-                        new_start=original + datetime.timedelta(days=7),
-                        new_end=original + datetime.timedelta(days=7, hours=2),
-                        reason="Der Saal ist an diesem Tag belegt.",
-                    )
-                )
         return self.publish_child(index, page)
 
     def project_page(self, index, item, sozialraum, number):

@@ -48,6 +48,8 @@ def demo_events(sozialraum):
     monday = next_weekday(today, 0)
     saturday = next_weekday(today, 5, weeks=3)
     conference = nth_weekday_on_or_after(today, 1, 2)
+    # The conference's second date moves a week later: the hall is booked.
+    next_conference = nth_weekday_on_or_after(conference + datetime.timedelta(days=1), 1, 2)
     repair = nth_weekday_on_or_after(today, 5, -1)
     until = today + datetime.timedelta(days=120)
     return [
@@ -84,7 +86,15 @@ def demo_events(sozialraum):
             "hearing_loop": True,
             "topics": ["gemeinwesen-politik", "engagement"],
             "target_groups": ["alle"],
-            "moved": True,
+            "changes": [
+                (
+                    next_conference,
+                    "move",
+                    at(next_conference + datetime.timedelta(days=7), 18),
+                    at(next_conference + datetime.timedelta(days=7), 20),
+                    "Der Saal ist an diesem Tag belegt.",
+                )
+            ],
         },
         {
             "title": "Seniorencafé",
