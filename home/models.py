@@ -5,9 +5,18 @@ from wagtail.images import get_image_model
 from wagtail.models import Site
 
 from snippets.models import Topic
+from veedel.calendar import CalendarViews, next_occurrences
 from veedel.listings import ListingIndexMixin, SozialraumDirectory, paginate, with_card_data
 from veedel.localization import active_locale
-from veedel.models import BasePage, IntroBodyMixin, IntroMixin, NewsPage, ProjectPage, SiteSettings
+from veedel.models import (
+    BasePage,
+    EventPage,
+    IntroBodyMixin,
+    IntroMixin,
+    NewsPage,
+    ProjectPage,
+    SiteSettings,
+)
 
 CARD_IMAGE_SPEC = "fill-640x360"
 PROJECT_TAGS = ("topic_items", "target_group_items")
@@ -53,6 +62,11 @@ def citywide_news():
     )
 
 
+def citywide_events():
+    """Live events of every Sozialraum, in this language."""
+    return EventPage.objects.live().filter(locale=active_locale())
+
+
 def citywide_projects():
     return ProjectPage.objects.live().filter(locale=active_locale()).order_by("title")
 
@@ -62,7 +76,12 @@ class LandingPage(RoutablePageMixin, IntroBodyMixin, BasePage):
 
     template = "pages/landing_page.html"
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["veedel.StandardPage", "home.CityNewsIndexPage", "home.CityProjectIndexPage"]
+    subpage_types = [
+        "veedel.StandardPage",
+        "home.CityNewsIndexPage",
+        "home.CityEventIndexPage",
+        "home.CityProjectIndexPage",
+    ]
     max_count_per_parent = 1
 
     class Meta:
@@ -84,6 +103,9 @@ class LandingPage(RoutablePageMixin, IntroBodyMixin, BasePage):
         context["featured_projects"] = directory.attach(
             list(with_card_data(citywide_projects().filter(featured=True), tag_relations=PROJECT_TAGS)[:4])
         )
+        context["upcoming_events"] = next_occurrences(citywide_events(), limit=6)
+        directory.attach([event for event, _occurrence in context["upcoming_events"]])
+        context["event_index"] = CityEventIndexPage.objects.live().child_of(self).first()
         context["news_index"] = CityNewsIndexPage.objects.live().child_of(self).first()
         context["project_index"] = CityProjectIndexPage.objects.live().child_of(self).first()
         context["topics"] = Topic.objects.all()
@@ -157,3 +179,24 @@ class CityProjectIndexPage(ListingIndexMixin, IntroMixin, BasePage):
 
     def listing_queryset(self):
         return citywide_projects()
+
+
+class CityEventIndexPage(CalendarViews, IntroMixin, BasePage):
+    """ "Veranstaltungen in allen Veedeln": every Sozialraum's calendar in one, with a Veedel filter."""
+
+    calendar_with_sozialraum_filter = True
+    calendar_show_sozialraum = True
+    template = "pages/city_event_index_page.html"
+    parent_page_types = ["home.LandingPage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = "Veranstaltungen (alle Sozialräume)"
+        verbose_name_plural = "Veranstaltungen (alle Sozialräume)"
+
+    def calendar_events(self):
+        return citywide_events()
+
+    def calendar_name(self):
+        return f"{self.title} – {self.get_site().site_name}"

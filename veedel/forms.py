@@ -1,11 +1,9 @@
 """Admin forms that turn plain choices into structured data."""
 
-import datetime
-
 from django import forms
 from wagtail.admin.forms import WagtailAdminPageForm
 
-from .recurrence import WEEKDAYS, Repeat, build_rrule, first_rule_date, local
+from .recurrence import WEEKDAYS, schedule_problems
 
 WEEKDAY_CHOICES = list(zip(WEEKDAYS, ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"], strict=True))
 LANGUAGE_CHOICES = [
@@ -24,8 +22,6 @@ LANGUAGE_CHOICES = [
     ("ro", "Rumänisch"),
     ("bg", "Bulgarisch"),
 ]
-# A rule that yields nothing in this many years is refused as impossible.
-HORIZON_YEARS = 5
 
 
 class CommaSeparatedMultipleChoiceField(forms.MultipleChoiceField):
@@ -53,45 +49,18 @@ class EventPageForm(WagtailAdminPageForm):
     def clean(self):
         cleaned = super().clean()
         start, end = cleaned.get("start"), cleaned.get("end")
-        if start and end and end < start:
-            self.add_error("end", "Das Ende liegt vor dem Beginn. Bitte prüfen Sie Datum und Uhrzeit.")
-        repeat = cleaned.get("repeat")
-        if not repeat or not start:
+        if not start or not end:
             return cleaned
-        until, count = cleaned.get("repeat_until"), cleaned.get("repeat_count")
-        if not until and not count:
-            self.add_error(
-                "repeat_until",
-                "Bitte sagen Sie, wann die Wiederholung endet: "
-                "mit einem Enddatum oder einer Anzahl von Terminen.",
-            )
-            return cleaned
-        if until and until < start.date():
-            self.add_error("repeat_until", "Das Ende der Wiederholung liegt vor dem ersten Termin.")
-            return cleaned
-        if repeat == Repeat.MONTHLY_WEEKDAY and not cleaned.get("repeat_nth"):
-            self.add_error("repeat_nth", "Bitte wählen Sie, der wievielte Wochentag im Monat es ist.")
-            return cleaned
-        rule = build_rrule(
-            repeat,
+        _rule, problems = schedule_problems(
+            start,
+            end,
+            cleaned.get("repeat"),
             interval=cleaned.get("repeat_interval") or 1,
             weekdays=(cleaned.get("repeat_weekdays") or "").split(","),
             nth=cleaned.get("repeat_nth"),
-            until=until,
-            count=count,
-            start=start,
+            until=cleaned.get("repeat_until"),
+            count=cleaned.get("repeat_count"),
         )
-        first = first_rule_date(start, rule)
-        if first is None or first - start > datetime.timedelta(days=365 * HORIZON_YEARS):
-            self.add_error(
-                "repeat",
-                "Mit diesen Angaben gibt es keinen einzigen Termin. "
-                "Bitte prüfen Sie Wochentag, Abstand und Ende.",
-            )
-        elif first != local(start):
-            self.add_error(
-                "start",
-                "Der Beginn passt nicht zur Wiederholung. Der erste passende Termin wäre am "
-                f"{first:%d.%m.%Y}. Bitte tragen Sie diesen Tag als Beginn ein.",
-            )
+        for field, message in problems:
+            self.add_error(field, message)
         return cleaned

@@ -42,8 +42,8 @@ def _base(event, url):
     location = ", ".join(
         part for part in (event.place_name, event.street, event.postcode and f"{event.postcode} Köln") if part
     )
-    if location:
-        component.add("location", location)
+    if location or event.online_link:
+        component.add("location", location or event.online_link)
     if url:
         component.add("url", url)
     return component
@@ -58,7 +58,12 @@ def event_components(event, url=None):
         main.add("rrule", vRecur.from_ical(event.rrule))
     rows = event.change_rows()
     start_time = local(event.start).timetz()
-    excluded = [datetime.datetime.combine(row[0], start_time) for row in rows if row[1] == "exclude"]
+
+    def original(day):
+        # RFC 5545: EXDATE and RECURRENCE-ID have the value type of DTSTART (a date for all-day events).
+        return day if event.all_day else datetime.datetime.combine(day, start_time)
+
+    excluded = [original(row[0]) for row in rows if row[1] == "exclude"]
     if excluded:
         main.add("exdate", excluded)
     components = [main]
@@ -66,11 +71,11 @@ def event_components(event, url=None):
     for original_date, action, new_start, new_end, reason in rows:
         if action == "exclude" or not event.rrule:
             continue
-        original = datetime.datetime.combine(original_date, start_time)
+        original_start = datetime.datetime.combine(original_date, start_time)
         override = _base(event, url)
-        override.add("recurrence-id", original)
+        override.add("recurrence-id", original(original_date))
         if action == "cancel":
-            _times(override, event, original, original + duration)
+            _times(override, event, original_start, original_start + duration)
             override.add("status", "CANCELLED")
         else:
             _times(override, event, new_start, new_end or new_start + duration)

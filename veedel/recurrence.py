@@ -132,3 +132,52 @@ def first_rule_date(start, rrule):
     """The first date the rule itself yields from `start` on (None if none), to check the start against."""
     start = local(start)
     return rrulestr(rrule, dtstart=start).after(start, inc=True)
+
+
+# A rule that yields nothing in this many years is refused as impossible.
+HORIZON_YEARS = 5
+
+
+def schedule_problems(start, end, repeat, interval=1, weekdays=(), nth=None, until=None, count=None):
+    """The RRULE for an editor's choices and what is wrong with them, as [(field, German message)].
+
+    One set of rules for the admin form and for imports, so an import never
+    holds what an editor could not save.
+    """
+    if end < start:
+        return "", [("end", "Das Ende liegt vor dem Beginn. Bitte prüfen Sie Datum und Uhrzeit.")]
+    if not repeat:
+        return "", []
+    if not until and not count:
+        return "", [
+            (
+                "repeat_until",
+                "Bitte sagen Sie, wann die Wiederholung endet: "
+                "mit einem Enddatum oder einer Anzahl von Terminen.",
+            )
+        ]
+    if until and until < local(start).date():
+        return "", [("repeat_until", "Das Ende der Wiederholung liegt vor dem ersten Termin.")]
+    if repeat == Repeat.MONTHLY_WEEKDAY and not nth:
+        return "", [("repeat_nth", "Bitte wählen Sie, der wievielte Wochentag im Monat es ist.")]
+    rule = build_rrule(
+        repeat, interval=interval or 1, weekdays=weekdays, nth=nth, until=until, count=count, start=start
+    )
+    first = first_rule_date(start, rule)
+    if first is None or first - local(start) > datetime.timedelta(days=365 * HORIZON_YEARS):
+        return rule, [
+            (
+                "repeat",
+                "Mit diesen Angaben gibt es keinen einzigen Termin. "
+                "Bitte prüfen Sie Wochentag, Abstand und Ende.",
+            )
+        ]
+    if first != local(start):
+        return rule, [
+            (
+                "start",
+                "Der Beginn passt nicht zur Wiederholung. Der erste passende Termin wäre am "
+                f"{first:%d.%m.%Y}. Bitte tragen Sie diesen Tag als Beginn ein.",
+            )
+        ]
+    return rule, []

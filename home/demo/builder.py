@@ -32,7 +32,7 @@ from veedel.models import (
     StandardPage,
 )
 
-from ..models import CityNewsIndexPage, CityProjectIndexPage, LandingPage
+from ..models import CityEventIndexPage, CityNewsIndexPage, CityProjectIndexPage, LandingPage
 from ..setup import EDITORIAL_GROUP, FOOTER_HANDLE, SOURCE_LANGUAGE, SiteSetup
 from . import news_texts, texts
 from .events import demo_events
@@ -195,6 +195,14 @@ class DemoBuilder:
             "Aus den Veedeln",
             "Ausgewählte Meldungen aus allen Sozialräumen – das Neueste zuerst.",
         )
+        events = self.index_page(
+            landing,
+            CityEventIndexPage,
+            "veranstaltungen",
+            "Veranstaltungen in allen Veedeln",
+            "Was ist los in Köln? Die Termine aus allen elf Sozialräumen – mit Filtern nach Thema, "
+            "Zielgruppe, Sprache und Veedel.",
+        )
         projects = self.index_page(
             landing,
             CityProjectIndexPage,
@@ -210,7 +218,7 @@ class DemoBuilder:
         self.fill_menu(
             MainMenu.objects.get(site=site),
             MainMenuItem,
-            [pages["das-konzept"], news, projects, pages["kontakt"]],
+            [pages["das-konzept"], news, events, projects, pages["kontakt"]],
         )
         self.fill_menu(
             FlatMenu.objects.get(site=site, handle=FOOTER_HANDLE),

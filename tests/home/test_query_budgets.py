@@ -139,17 +139,38 @@ def test_news_listings_stay_within_budget_with_ten_times_more(client, django_ass
 
 
 EVENT_BUDGET = 40
+CALENDAR_PAGES = [
+    ("kalk.localhost", "/veranstaltungen/"),
+    ("kalk.localhost", "/veranstaltungen/?thema=kultur&kostenlos=1&zeitraum=woche"),
+    ("kalk.localhost", "/veranstaltungen/monat/"),
+    ("kalk.localhost", "/veranstaltungen/programm/"),
+    ("kalk.localhost", "/veranstaltungen/archiv/"),
+    ("kalk.localhost", "/veranstaltungen/ical/"),
+    ("kalk.localhost", "/veranstaltungen/ical/?thema=kultur"),
+    ("kalk.localhost", "/veranstaltungen/stadtteilkonferenz/"),
+    ("kalk.localhost", "/veranstaltungen/stadtteilkonferenz/ical/"),
+    ("kalk.localhost", "/"),
+    ("chorweiler.localhost", "/ar/veranstaltungen/"),
+    ("localhost", "/"),
+    ("localhost", "/veranstaltungen/"),
+    ("localhost", "/veranstaltungen/?veedel=kalk&zielgruppe=kinder"),
+    ("localhost", "/veranstaltungen/monat/"),
+    ("localhost", "/veranstaltungen/ical/"),
+]
 
 
 def fill_events(per_calendar):
-    """Top up every calendar to `per_calendar` weekly series, each with an exception."""
+    """Top up every calendar to `per_calendar` events: weekly series with an exception, some past."""
     now = timezone.localtime().replace(minute=0, second=0, microsecond=0)
+    topic = Topic.objects.get(slug="kultur")
     search_off = {"default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": False}}
     with override_settings(WAGTAILSEARCH_BACKENDS=search_off):
         for index in EventIndexPage.objects.filter(locale__language_code="de"):
             existing = EventPage.objects.child_of(index).count()
             for number in range(existing, per_calendar):
-                start = now + datetime.timedelta(days=number % 7, hours=number % 5)
+                # Every tenth lies in the past (the archive), the rest runs over the coming weeks.
+                offset = -200 if number % 10 == 0 else number % 7
+                start = now + datetime.timedelta(days=offset, hours=number % 5)
                 page = EventPage(
                     title=f"Treff {number}",
                     slug=f"treff-{number}",
@@ -157,7 +178,10 @@ def fill_events(per_calendar):
                     end=start + datetime.timedelta(hours=2),
                     repeat="weekly",
                     repeat_count=10,
+                    is_free=number % 2 == 0,
                 )
+                if number % 3 == 0:
+                    page.topics.add(topic)
                 page.occurrence_changes.add(
                     EventOccurrenceChange(
                         original_date=(start + datetime.timedelta(weeks=1)).date(),
@@ -169,19 +193,13 @@ def fill_events(per_calendar):
 
 
 def test_calendar_stays_within_budget_with_ten_times_more(client, django_assert_max_num_queries):
-    for per_calendar in (6, 60):
+    for per_calendar in (30, 300):
         fill_events(per_calendar)
         assert EventPage.objects.filter(locale__language_code="de").count() >= 11 * per_calendar
-        for host, path in [
-            ("kalk.localhost", "/veranstaltungen/"),
-            ("kalk.localhost", "/veranstaltungen/ical/"),
-            ("kalk.localhost", "/veranstaltungen/stadtteilkonferenz/"),
-            ("kalk.localhost", "/veranstaltungen/stadtteilkonferenz/ical/"),
-            ("chorweiler.localhost", "/ar/veranstaltungen/"),
-        ]:
+        for host, path in CALENDAR_PAGES:
             client.get(path, HTTP_HOST=host)
             invalidate_chrome()
             info = f"{per_calendar} per calendar: {host}{path}"
             with django_assert_max_num_queries(EVENT_BUDGET, info=info):
                 response = client.get(path, HTTP_HOST=host)
-            assert response.status_code == 200
+            assert response.status_code == 200, info

@@ -8,7 +8,7 @@ from .content import (
     ProjectPage,
     TeaserImageMixin,
 )
-from .events import EventIndexPage, EventOccurrenceChange, EventPage, occurrences_by_day
+from .events import EventIndexPage, EventOccurrenceChange, EventPage
 from .pages import IntroBodyMixin, StandardPage, VeedelHomePage
 from .site_settings import SiteSettings
 from .tagging import (
@@ -43,5 +43,4 @@ __all__ = [
     "StandardPage",
     "TeaserImageMixin",
     "VeedelHomePage",
-    "occurrences_by_day",
 ]

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.html import strip_tags
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -17,16 +18,14 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from ..calendar import AUTONYMS, CalendarViews
 from ..forms import EventPageForm
 from ..ical import calendar_for, ical_response
-from ..recurrence import Repeat, build_rrule, expand, series_starts
+from ..recurrence import Repeat, build_rrule, expand, schedule_problems, series_starts
 from .base import BasePage, IntroMixin
 from .content import TeaserImageMixin
 from .tagging import EventPageTargetGroup, EventPageTopic
 
-UPCOMING_DAYS = 56
-# Feeds keep past series for a while, so calendars that subscribed keep their history.
-FEED_HISTORY = datetime.timedelta(days=90)
 SERIES_HORIZON = datetime.timedelta(days=365 * 5)
 
 
@@ -57,8 +56,8 @@ class ChangeAction(models.TextChoices):
     MOVE = "move", "Verschoben auf"
 
 
-class EventIndexPage(RoutablePageMixin, IntroMixin, BasePage):
-    """ "Veranstaltungen" of one Sozialraum: the upcoming dates, day by day."""
+class EventIndexPage(CalendarViews, IntroMixin, BasePage):
+    """ "Veranstaltungen" of one Sozialraum: upcoming dates day by day, month, archive, programme, feed."""
 
     template = "pages/event_index_page.html"
     parent_page_types = ["veedel.VeedelHomePage"]
@@ -69,39 +68,14 @@ class EventIndexPage(RoutablePageMixin, IntroMixin, BasePage):
         verbose_name = "Veranstaltungskalender"
         verbose_name_plural = "Veranstaltungskalender"
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        window_start = timezone.localtime().replace(hour=0, minute=0, second=0, microsecond=0)
-        window_end = window_start + datetime.timedelta(days=UPCOMING_DAYS)
-        events = EventPage.objects.live().child_of(self)
-        context["days"] = occurrences_by_day(events, window_start, window_end)
-        context["feed_url"] = self.get_url(request) + self.reverse_subpage("feed")
-        return context
+    def calendar_events(self):
+        return EventPage.objects.live().child_of(self)
 
-    @path("ical/", name="feed")
-    def feed(self, request):
-        events = (
-            EventPage.objects.live()
-            .child_of(self)
-            .filter(series_end__gte=timezone.now() - FEED_HISTORY)
-            .prefetch_related("occurrence_changes")
-        )
-        calendar = calendar_for(events, f"{self.title} – {self.get_site().site_name}", request)
-        return ical_response(calendar, f"veranstaltungen-{self.get_site().hostname.split('.')[0]}")
+    def calendar_name(self):
+        return f"{self.title} – {self.get_site().site_name}"
 
-
-def occurrences_by_day(events, window_start, window_end):
-    """[(date, [(event, occurrence), ...]), ...] for all events, expanded only inside the window."""
-    candidates = (
-        events.filter(start__lte=window_end, series_end__gte=window_start)
-        .select_related("image")
-        .prefetch_related("occurrence_changes")
-    )
-    days = {}
-    for event in candidates:
-        for occurrence in event.occurrences(window_start, window_end):
-            days.setdefault(occurrence.date, []).append((event, occurrence))
-    return [(day, sorted(items, key=lambda item: item[1].start)) for day, items in sorted(days.items())]
+    def calendar_filename(self):
+        return f"veranstaltungen-{self.get_site().hostname.split('.')[0]}"
 
 
 class EventPage(RoutablePageMixin, TeaserImageMixin, BasePage):
@@ -162,6 +136,8 @@ class EventPage(RoutablePageMixin, TeaserImageMixin, BasePage):
     sign_language = models.BooleanField("Gebärdensprache", default=False)
     hearing_loop = models.BooleanField("Induktionsschleife", default=False)
     accessibility_note = models.CharField("Hinweis zur Barrierefreiheit", max_length=255, blank=True)
+    # The UID of the calendar entry this event was imported from (import_ics), so a re-import updates it.
+    ical_uid = models.CharField(max_length=255, blank=True, editable=False, db_index=True)
 
     base_form_class = EventPageForm
     content_panels = [
@@ -224,18 +200,26 @@ class EventPage(RoutablePageMixin, TeaserImageMixin, BasePage):
         verbose_name = "Veranstaltung"
         verbose_name_plural = "Veranstaltungen"
 
+    def repetition(self):
+        """The editor's repetition choices, as build_rrule and schedule_problems take them."""
+        return {
+            "interval": self.repeat_interval,
+            "weekdays": self.repeat_weekdays.split(","),
+            "nth": self.repeat_nth,
+            "until": self.repeat_until,
+            "count": self.repeat_count,
+        }
+
     def save(self, *args, **kwargs):
-        self.rrule = build_rrule(
-            self.repeat,
-            interval=self.repeat_interval,
-            weekdays=self.repeat_weekdays.split(","),
-            nth=self.repeat_nth,
-            until=self.repeat_until,
-            count=self.repeat_count,
-            start=self.start,
-        )
+        self.rrule = build_rrule(self.repeat, start=self.start, **self.repetition())
         self.series_end = self.compute_series_end()
         return super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        # Derive the rule here too, so that a preview and a draft revision show the dates just edited.
+        if self.start and self.end:
+            self.rrule, _problems = schedule_problems(self.start, self.end, self.repeat, **self.repetition())
 
     def compute_series_end(self):
         if not self.rrule:
@@ -269,6 +253,13 @@ class EventPage(RoutablePageMixin, TeaserImageMixin, BasePage):
         now = timezone.now()
         return self.occurrences(now, now + datetime.timedelta(days=365))[:limit]
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["upcoming"] = upcoming = self.upcoming()
+        context["json_ld"] = self.json_ld(request, upcoming)
+        context["full_url"] = self.get_full_url(request)
+        return context
+
     @path("ical/", name="ical")
     def ical(self, request):
         return ical_response(calendar_for([self], self.title, request), self.slug)
@@ -276,6 +267,79 @@ class EventPage(RoutablePageMixin, TeaserImageMixin, BasePage):
     @property
     def language_codes(self):
         return [code for code in self.languages.split(",") if code]
+
+    @property
+    def language_names(self):
+        return [AUTONYMS.get(code, code) for code in self.language_codes]
+
+    @property
+    def address_line(self):
+        return ", ".join(part for part in (self.street, f"{self.postcode} Köln".strip()) if part)
+
+    def json_ld(self, request, occurrences):
+        """schema.org Events, one per upcoming date (search engines want each date on its own)."""
+        status = {
+            EventStatus.CANCELLED: "https://schema.org/EventCancelled",
+            EventStatus.MOVED: "https://schema.org/EventRescheduled",
+        }.get(self.status, "https://schema.org/EventScheduled")
+        places = []
+        if self.place_name or self.street:
+            places.append(
+                {
+                    "@type": "Place",
+                    "name": self.place_name or self.street,
+                    "address": {
+                        "@type": "PostalAddress",
+                        "streetAddress": self.street,
+                        "postalCode": self.postcode,
+                        "addressLocality": "Köln",
+                        "addressCountry": "DE",
+                    },
+                }
+            )
+        if self.online_link:
+            places.append({"@type": "VirtualLocation", "url": self.online_link})
+        on_site, online = bool(self.place_name or self.street), bool(self.online_link)
+        mode = "Mixed" if on_site and online else "Online" if online else "Offline"
+        base = {
+            "@context": "https://schema.org",
+            "@type": "Event",
+            "name": self.title,
+            "description": self.teaser or strip_tags(self.description)[:300],
+            "url": self.get_full_url(request),
+            "eventAttendanceMode": f"https://schema.org/{mode}EventAttendanceMode",
+            "inLanguage": self.language_codes,
+        }
+        if places:
+            base["location"] = places[0] if len(places) == 1 else places
+        if self.organiser:
+            base["organizer"] = {"@type": "Organization", "name": self.organiser}
+        if self.is_free:
+            base["isAccessibleForFree"] = True
+            base["offers"] = {"@type": "Offer", "price": "0", "priceCurrency": "EUR", "url": base["url"]}
+        if self.image:
+            base["image"] = request.build_absolute_uri(self.image.file.url)
+        items = []
+        for occurrence in occurrences or [None]:
+            item = dict(base)
+            start, end = (occurrence.start, occurrence.end) if occurrence else (self.start, self.end)
+            if self.all_day:
+                item["startDate"], item["endDate"] = start.date().isoformat(), end.date().isoformat()
+            else:
+                item["startDate"], item["endDate"] = start.isoformat(), end.isoformat()
+            cancelled = occurrence is not None and occurrence.cancelled
+            moved = occurrence is not None and occurrence.moved
+            item["eventStatus"] = (
+                "https://schema.org/EventCancelled"
+                if cancelled
+                else "https://schema.org/EventRescheduled"
+                if moved
+                else status
+            )
+            if moved:
+                item["previousStartDate"] = occurrence.original_start.isoformat()
+            items.append(item)
+        return items
 
 
 class EventOccurrenceChange(Orderable):

@@ -3,9 +3,11 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from ..blocks import BodyStreamBlock
+from ..calendar import next_occurrences
 from ..listings import with_card_data
 from .base import BasePage, IntroMixin
 from .content import NewsIndexPage, NewsPage, ProjectIndexPage, ProjectPage
+from .events import EventIndexPage, EventPage
 
 
 class IntroBodyMixin(IntroMixin):
@@ -60,6 +62,8 @@ class VeedelHomePage(IntroBodyMixin, BasePage):
         )[:3]
         context["news_index"] = NewsIndexPage.objects.live().child_of(self).first()
         context["project_index"] = ProjectIndexPage.objects.live().child_of(self).first()
+        context["event_index"] = EventIndexPage.objects.live().child_of(self).first()
+        context["upcoming_events"] = next_occurrences(EventPage.objects.live().descendant_of(self), limit=5)
         return context
 
 

@@ -1,7 +1,12 @@
+import json
+
 from django import template
 from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
 from django.utils import translation
-from django.utils.html import format_html
+from django.utils.formats import date_format
+from django.utils.html import _json_script_escapes, format_html
+from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
 from ..chrome import get_chrome
@@ -57,3 +62,18 @@ def content_lang(page):
     if getattr(page, "alias_of_id", None) and translation.get_language() != settings.LANGUAGE_CODE:
         return format_html(' lang="{}" dir="ltr"', settings.LANGUAGE_CODE)
     return ""
+
+
+@register.filter
+def long_date(value):
+    """ "Dienstag, 1. Dezember 2026" in the reader's language and its date order."""
+    if not value:
+        return ""
+    return f"{date_format(value, 'l')}, {date_format(value, 'DATE_FORMAT')}"
+
+
+@register.simple_tag
+def json_ld(data):
+    """A schema.org block; the JSON is escaped like Django's json_script, so no text can end the script."""
+    payload = json.dumps(data, ensure_ascii=False, cls=DjangoJSONEncoder).translate(_json_script_escapes)
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))  # noqa: S308

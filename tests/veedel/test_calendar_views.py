@@ -1,0 +1,359 @@
+"""The calendar's views: filters, month, archive, programme, city-wide calendar, teasers, JSON-LD."""
+
+import datetime
+import json
+import re
+
+import icalendar
+import pytest
+from django.utils import timezone
+
+from home.models import CityEventIndexPage
+from snippets.models import Sozialraum, TargetGroup, Topic
+from veedel.calendar import EventFilterForm, day_end, day_start
+from veedel.chrome import invalidate_chrome
+from veedel.models import EventIndexPage, EventOccurrenceChange, EventPage
+from veedel.recurrence import BERLIN
+
+pytestmark = pytest.mark.django_db
+
+KALK = "kalk.localhost"
+
+
+def calendar_of(slug):
+    return EventIndexPage.objects.child_of(Sozialraum.objects.get(slug=slug).site.root_page).get()
+
+
+def listed(response):
+    """{(event title, occurrence start)} of a calendar view, from what the template was given."""
+    return {
+        (event.title, occurrence.start)
+        for _day, items in response.context["days"]
+        for event, occurrence in items
+    }
+
+
+def listed_all(client, path, host):
+    """listed() over every page of a paginated list."""
+    response = client.get(path, HTTP_HOST=host)
+    found = listed(response)
+    separator = "&" if "?" in path else "?"
+    for number in range(2, response.context["results"].paginator.num_pages + 1):
+        found |= listed(client.get(f"{path}{separator}seite={number}", HTTP_HOST=host))
+    return response, found
+
+
+def expected(events, first, last):
+    return {
+        (event.title, occurrence.start)
+        for event in events
+        for occurrence in event.occurrences(day_start(first), day_end(last))
+    }
+
+
+def add_event(index, title, start, hours=2, **fields):
+    changes = fields.pop("changes", None)
+    event = EventPage(
+        title=title,
+        slug=re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-"),
+        start=start,
+        end=start + datetime.timedelta(hours=hours),
+        **fields,
+    )
+    index.add_child(instance=event)
+    for change in changes or ():
+        EventOccurrenceChange.objects.create(page=event, **change)
+    event.save_revision().publish()
+    return event
+
+
+def soon(days, hour=18):
+    day = timezone.localdate() + datetime.timedelta(days=days)
+    return datetime.datetime.combine(day, datetime.time(hour), BERLIN)
+
+
+@pytest.mark.parametrize(
+    ("query", "keep"),
+    [
+        ("thema=senioren", lambda e: any(i.tag.slug == "senioren" for i in e.topic_items.all())),
+        ("zielgruppe=kinder", lambda e: any(i.tag.slug == "kinder" for i in e.target_group_items.all())),
+        ("kostenlos=1", lambda e: e.is_free),
+        ("stufenlos=1", lambda e: e.step_free),
+        ("sprache=ar", lambda e: "ar" in e.language_codes),
+        (
+            "kostenlos=1&stufenlos=1&thema=engagement",
+            lambda e: (
+                e.is_free and e.step_free and any(i.tag.slug == "engagement" for i in e.topic_items.all())
+            ),
+        ),
+    ],
+)
+def test_filters_return_exactly_the_matching_dates(client, query, keep):
+    response, found = listed_all(client, f"/veranstaltungen/?{query}", KALK)
+    assert response.status_code == 200
+    first, last = response.context["first_day"], response.context["last_day"]
+    events = [e for e in EventPage.objects.live().child_of(calendar_of("kalk")) if keep(e)]
+    assert expected(events, first, last) == found
+    assert found, "the demo has matching dates for every filter"
+    assert found < listed_all(client, "/veranstaltungen/", KALK)[1]
+
+
+def test_language_filter_does_not_match_a_code_inside_another():
+    index = calendar_of("kalk")
+    add_event(index, "Treff auf Farsi", soon(3), languages="fa")
+    add_event(index, "Treff auf Französisch", soon(3), languages="de,fr")
+    events = EventPage.objects.live().child_of(index)
+    titles = {e.title for e in EventFilterForm({"sprache": "fa"}).apply(events)}
+    assert "Treff auf Farsi" in titles and "Treff auf Französisch" not in titles
+
+
+@pytest.mark.parametrize(
+    ("zeitraum", "length"),
+    [("heute", lambda today: 1), ("woche", lambda today: 7 - today.weekday())],
+)
+def test_date_ranges(client, zeitraum, length):
+    response = client.get(f"/veranstaltungen/?zeitraum={zeitraum}", HTTP_HOST=KALK)
+    today = timezone.localdate()
+    assert response.context["first_day"] == today
+    assert (response.context["last_day"] - today).days + 1 == length(today)
+    assert all(today <= day <= response.context["last_day"] for day, _items in response.context["days"])
+
+
+def test_weekend_and_month_and_custom_range(client):
+    today = timezone.localdate()
+    weekend = client.get("/veranstaltungen/?zeitraum=wochenende", HTTP_HOST=KALK).context
+    assert weekend["last_day"].weekday() == 6 and weekend["first_day"].weekday() in (5, 6)
+    month = client.get("/veranstaltungen/?zeitraum=monat", HTTP_HOST=KALK).context
+    assert (
+        month["last_day"].month == today.month and (month["last_day"] + datetime.timedelta(days=1)).day == 1
+    )
+    first, last = today + datetime.timedelta(days=10), today + datetime.timedelta(days=20)
+    custom, found = listed_all(client, f"/veranstaltungen/?von={first:%Y-%m-%d}&bis={last:%d.%m.%Y}", KALK)
+    assert (custom.context["first_day"], custom.context["last_day"]) == (first, last)
+    events = EventPage.objects.live().child_of(calendar_of("kalk"))
+    assert found == expected(events, first, last)
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ("thema=gibt-es-nicht", "Dieses Thema gibt es nicht."),
+        ("zielgruppe=%3Cscript%3E", "Diese Zielgruppe gibt es nicht."),
+        ("sprache=xx", "Diese Sprache steht nicht zur Auswahl."),
+        ("von=2026-12-20&bis=2026-12-01", "„Bis“ liegt vor „Von“."),
+        ("von=99999-01-01", "Bitte geben Sie ein Datum ein"),
+        ("von=1850-01-01", "zwischen 2000 und 2100"),
+        ("bis=morgen", "Bitte geben Sie ein Datum ein"),
+        ("von=2026-02-30", "Bitte geben Sie ein Datum ein"),
+        ("von=2026-01-01&bis=2028-01-01", "höchstens ein Jahr"),
+        ("zeitraum=gestern", "keine gültige Auswahl"),
+    ],
+)
+def test_bad_filters_get_a_german_message_and_a_400(client, query, message):
+    response = client.get(f"/veranstaltungen/?{query}", HTTP_HOST=KALK)
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert message in html
+    assert "<script>" not in html
+    assert "Sprechstunde der Sozialraumkoordination" in html  # the rest of the calendar still shows
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/veranstaltungen/monat/?monat=99999-01",
+        "/veranstaltungen/monat/?monat=2026-13",
+        "/veranstaltungen/programm/?monat=abc",
+        "/veranstaltungen/archiv/?thema=nix",
+        "/veranstaltungen/ical/?zielgruppe=nix",
+    ],
+)
+def test_bad_month_or_feed_filter_is_a_400_with_a_message(client, path):
+    response = client.get(path, HTTP_HOST=KALK)
+    assert response.status_code == 400
+    assert "gibt es" in response.content.decode()
+
+
+def test_filter_form_keeps_what_was_typed(client):
+    html = client.get(
+        "/veranstaltungen/?von=2026-12-20&bis=2026-12-01&thema=kultur", HTTP_HOST=KALK
+    ).content.decode()
+    assert 'value="2026-12-20"' in html and 'value="2026-12-01"' in html
+    assert re.search(r'<option value="kultur" selected>', html)
+
+
+def test_month_view_is_a_table_with_every_date_of_the_month(client):
+    today = timezone.localdate()
+    response = client.get(f"/veranstaltungen/monat/?monat={today:%Y-%m}", HTTP_HOST=KALK)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<table" in html and "<caption>" in html and '<th scope="col">' in html
+    first = today.replace(day=1)
+    last = (first + datetime.timedelta(days=32)).replace(day=1) - datetime.timedelta(days=1)
+    events = EventPage.objects.live().child_of(calendar_of("kalk"))
+    assert listed(response) == expected(events, first, last)
+    assert f"{response.context['occurrence_count']} Termine" in html
+    next_month = (last + datetime.timedelta(days=1)).strftime("%Y-%m")
+    assert f"monat={next_month}" in html
+
+
+def test_month_and_programme_render_a_month_with_more_than_100_dates(client, django_assert_max_num_queries):
+    index = calendar_of("kalk")
+    month = (timezone.localdate().replace(day=1) + datetime.timedelta(days=40)).replace(day=1)
+    for number in range(5):
+        start = datetime.datetime.combine(month, datetime.time(9 + number), BERLIN)
+        add_event(
+            index,
+            f"Täglicher Treff {number}",
+            start,
+            repeat="weekly",
+            repeat_weekdays="MO,TU,WE,TH,FR,SA,SU",
+            repeat_count=31,
+        )
+    for view in ("monat", "programm"):
+        path = f"/veranstaltungen/{view}/?monat={month:%Y-%m}"
+        client.get(path, HTTP_HOST=KALK)  # site root paths, once
+        invalidate_chrome()
+        with django_assert_max_num_queries(40):
+            response = client.get(path, HTTP_HOST=KALK)
+        assert response.status_code == 200
+        assert response.context["occurrence_count"] >= 5 * 28
+        assert response.content.decode().count("Täglicher Treff 3") >= 28
+
+
+def test_programme_is_a_printable_page_without_navigation(client):
+    html = client.get("/veranstaltungen/programm/", HTTP_HOST=KALK).content.decode()
+    assert "css/programme.css" in html
+    assert "<nav" not in html and "site-header" not in html
+    assert "Stand:" in html and "http://kalk.localhost/veranstaltungen/" in html
+
+
+def test_archive_lists_past_events_only(client):
+    index = calendar_of("kalk")
+    add_event(index, "Laternenumzug vom letzten Jahr", soon(-300))
+    response = client.get("/veranstaltungen/archiv/", HTTP_HOST=KALK)
+    titles = [event.title for event in response.context["results"]]
+    assert "Laternenumzug vom letzten Jahr" in titles
+    assert all(event.series_end < timezone.now() for event in response.context["results"])
+    assert (
+        "Laternenumzug vom letzten Jahr"
+        not in client.get("/veranstaltungen/", HTTP_HOST=KALK).content.decode()
+    )
+
+
+def test_city_calendar_gathers_every_sozialraum_and_filters_by_veedel(client):
+    response, found = listed_all(client, "/veranstaltungen/", "localhost")
+    assert response.status_code == 200
+    assert isinstance(response.context["page"], CityEventIndexPage)
+    assert response.context["results"].paginator.num_pages > 1
+    first, last = response.context["first_day"], response.context["last_day"]
+    german = EventPage.objects.live().filter(locale__language_code="de")
+    assert found == expected(german, first, last)
+    html = response.content.decode()
+    assert html.count('class="card__veedel"') == len(response.context["results"].object_list)
+    _kalk, kalk_found = listed_all(client, "/veranstaltungen/?veedel=kalk", "localhost")
+    assert kalk_found == expected(EventPage.objects.live().child_of(calendar_of("kalk")), first, last)
+    assert client.get("/veranstaltungen/?veedel=atlantis", HTTP_HOST="localhost").status_code == 400
+    assert client.get("/en/veranstaltungen/monat/", HTTP_HOST="localhost").status_code == 200
+
+
+def test_city_feed_and_filtered_feeds(client):
+    everything = icalendar.Calendar.from_ical(
+        client.get("/veranstaltungen/ical/", HTTP_HOST="localhost").content
+    )
+    uids = {str(c["UID"]) for c in everything.walk("VEVENT")}
+    german = EventPage.objects.live().filter(locale__language_code="de")
+    assert uids == {f"{e.translation_key}@localhost" for e in german}
+    topic = Topic.objects.get(slug="senioren")
+    feed = client.get("/veranstaltungen/ical/?thema=senioren", HTTP_HOST=KALK)
+    assert feed["Content-Type"] == "text/calendar; charset=utf-8"
+    filtered = {str(c["UID"]) for c in icalendar.Calendar.from_ical(feed.content).walk("VEVENT")}
+    tagged = EventPage.objects.live().child_of(calendar_of("kalk")).filter(topic_items__tag=topic)
+    assert filtered == {f"{e.translation_key}@localhost" for e in tagged} and filtered
+    group = TargetGroup.objects.get(slug="kinder")
+    by_group = client.get("/veranstaltungen/ical/?zielgruppe=kinder&veedel=kalk", HTTP_HOST="localhost")
+    got = {str(c["UID"]) for c in icalendar.Calendar.from_ical(by_group.content).walk("VEVENT")}
+    kalk_kids = EventPage.objects.live().child_of(calendar_of("kalk")).filter(target_group_items__tag=group)
+    assert got == {f"{e.translation_key}@localhost" for e in kalk_kids}
+    html = client.get("/veranstaltungen/?thema=senioren", HTTP_HOST=KALK).content.decode()
+    assert 'type="text/calendar"' in html and "ical/?thema=senioren" in html
+
+
+def test_start_pages_show_the_next_dates(client):
+    for host in ("localhost", KALK, "chorweiler.localhost"):
+        response = client.get("/", HTTP_HOST=host)
+        items = response.context["upcoming_events"]
+        assert items, host
+        assert all(not occurrence.cancelled and occurrence.end >= timezone.now() for _e, occurrence in items)
+        starts = [occurrence.start for _e, occurrence in items]
+        assert starts == sorted(starts)
+        assert "Nächste Termine" in response.content.decode()
+    kalk_items = client.get("/", HTTP_HOST=KALK).context["upcoming_events"]
+    kalk_index = calendar_of("kalk")
+    assert all(event.get_parent().pk == kalk_index.pk for event, _o in kalk_items)
+
+
+def test_drafts_appear_in_no_view_feed_or_teaser(client):
+    index = calendar_of("kalk")
+    start = soon(1, hour=9)
+    draft = EventPage(title="Geheime Probe", slug="geheime-probe", start=start, end=start, live=False)
+    index.add_child(instance=draft)
+    draft.save_revision()
+    month = f"?monat={start:%Y-%m}"
+    for host, path in [
+        (KALK, "/"),
+        (KALK, f"/veranstaltungen/monat/{month}"),
+        (KALK, f"/veranstaltungen/programm/{month}"),
+        (KALK, "/veranstaltungen/archiv/"),
+        (KALK, "/veranstaltungen/ical/"),
+        ("localhost", "/"),
+        ("localhost", "/veranstaltungen/"),
+        ("localhost", "/veranstaltungen/ical/"),
+    ]:
+        assert "Geheime Probe" not in client.get(path, HTTP_HOST=host).content.decode(), path
+
+
+def json_ld_of(html):
+    blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    assert len(blocks) == 1
+    return json.loads(blocks[0])
+
+
+def test_event_page_has_schema_org_events_for_its_next_dates(client):
+    event = EventPage.objects.get(
+        slug="stadtteilkonferenz", locale__language_code="de", path__startswith=calendar_of("kalk").path
+    )
+    html = client.get(event.url, HTTP_HOST=KALK).content.decode()
+    items = json_ld_of(html)
+    upcoming = event.upcoming()
+    assert len(items) == len(upcoming)
+    assert items[0]["@type"] == "Event" and items[0]["name"] == event.title
+    assert items[0]["location"]["address"]["addressLocality"] == "Köln"
+    assert items[0]["eventAttendanceMode"] == "https://schema.org/OfflineEventAttendanceMode"
+    assert items[0]["offers"]["price"] == "0"
+    statuses = {item["eventStatus"] for item in items}
+    assert "https://schema.org/EventRescheduled" in statuses  # the demo's moved conference
+    assert [item["startDate"] for item in items] == [o.start.isoformat() for o in upcoming]
+    assert "mailto:?subject=" in html and f'value="{event.full_url}"' in html
+
+
+def test_cancelled_online_event_in_json_ld_and_script_cannot_break_out(client):
+    index = calendar_of("kalk")
+    event = add_event(
+        index,
+        "Infoabend </script><script>alert(1)</script>",
+        soon(5),
+        status="cancelled",
+        status_reason="Referentin krank",
+        online_link="https://beispiel.example/raum",
+        is_free=False,
+        price="5 €",
+    )
+    html = client.get(event.url, HTTP_HOST=KALK).content.decode()
+    assert "<script>alert(1)</script>" not in html
+    item = json_ld_of(html)[0]
+    assert item["name"] == event.title
+    assert item["eventStatus"] == "https://schema.org/EventCancelled"
+    assert item["eventAttendanceMode"] == "https://schema.org/OnlineEventAttendanceMode"
+    assert item["location"]["@type"] == "VirtualLocation"
+    assert "offers" not in item
