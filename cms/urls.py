@@ -10,6 +10,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("dokumente/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap),
+    path("adressen-bestaetigen/", include("snippets.urls")),
 ]
 
 if settings.DEBUG:

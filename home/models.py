@@ -4,8 +4,9 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.images import get_image_model
 from wagtail.models import Site
 
-from snippets.models import Topic
+from snippets.models import Organisation, Topic
 from veedel.calendar import CalendarViews, next_occurrences
+from veedel.directory import DirectoryViews
 from veedel.listings import ListingIndexMixin, SozialraumDirectory, paginate, with_card_data
 from veedel.localization import active_locale
 from veedel.models import (
@@ -81,6 +82,7 @@ class LandingPage(RoutablePageMixin, IntroBodyMixin, BasePage):
         "home.CityNewsIndexPage",
         "home.CityEventIndexPage",
         "home.CityProjectIndexPage",
+        "home.CityDirectoryPage",
     ]
     max_count_per_parent = 1
 
@@ -200,3 +202,20 @@ class CityEventIndexPage(CalendarViews, IntroMixin, BasePage):
 
     def calendar_name(self):
         return f"{self.title} – {self.get_site().site_name}"
+
+
+class CityDirectoryPage(DirectoryViews, IntroMixin, BasePage):
+    """The address directory of all Sozialräume, with a Veedel filter."""
+
+    directory_with_sozialraum_filter = True
+    template = "pages/city_directory_page.html"
+    parent_page_types = ["home.LandingPage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = "Adressverzeichnis (alle Sozialräume)"
+        verbose_name_plural = "Adressverzeichnis (alle Sozialräume)"
+
+    def directory_entries(self):
+        return Organisation.objects.public()

@@ -72,7 +72,17 @@ COORDINATOR_GLOBAL_PERMISSIONS = [
     FEATURE_PROJECT_PERMISSION,
     "snippets.add_contact",
     "snippets.change_contact",
+    "snippets.add_organisation",
+    "snippets.change_organisation",
+    "snippets.delete_organisation",
+    "snippets.publish_organisation",
+    "snippets.lock_organisation",
+    "snippets.unlock_organisation",
+    "snippets.view_correctionreport",
+    "snippets.change_correctionreport",
 ]
+# Actors draft directory entries of their Sozialraum; publishing goes through its coordinators.
+ACTOR_GLOBAL_PERMISSIONS = ["snippets.add_organisation", "snippets.change_organisation"]
 EDITORIAL_GLOBAL_PERMISSIONS = [
     "wagtailadmin.access_admin",
     *COORDINATOR_SITE_PERMISSIONS,
@@ -344,6 +354,7 @@ class SiteSetup:
                 group.save(update_fields=["name"])
                 self.change(f"Gruppe umbenannt in {name}")
             self.grant(group, ["wagtailadmin.access_admin"])
+        self.grant(sozialraum.actors_group, ACTOR_GLOBAL_PERMISSIONS)
         self.grant(sozialraum.coordinators_group, COORDINATOR_GLOBAL_PERMISSIONS)
 
     def setup_collection(self, sozialraum, entry):

@@ -1,3 +1,5 @@
+from django.urls import path, reverse
+from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import (
@@ -8,16 +10,26 @@ from wagtail.snippets.views.snippets import (
     SnippetViewSetGroup,
 )
 
-from .models import Contact, Sozialraum, TargetGroup, Topic
+from .freshness import CONFIRM_ACTION
+from .models import Contact, CorrectionReport, Organisation, Sozialraum, TargetGroup, Topic
 from .permissions import (
     InstanceScopedViewSetMixin,
     ScopedIndexMixin,
     ScopedSozialraumFieldMixin,
     SozialraumPermissionPolicy,
 )
+from .views import (
+    StaleOrganisationsMenuItem,
+    StaleOrganisationsPanel,
+    StaleOrganisationsReportView,
+    organisation_policy,
+)
 
 # Coordinators keep their own office's contact up to date, and no other.
 register_permission_policy(Contact, SozialraumPermissionPolicy(Contact))
+# Directory entries are edited, published and deleted only by people of their home Sozialraum.
+register_permission_policy(Organisation, SozialraumPermissionPolicy(Organisation))
+register_permission_policy(CorrectionReport, SozialraumPermissionPolicy(CorrectionReport))
 
 
 class SozialraumViewSet(SnippetViewSet):
@@ -78,11 +90,115 @@ class TargetGroupViewSet(SnippetViewSet):
     ordering = ["sort_order", "name"]
 
 
+class OrganisationIndexView(ScopedIndexMixin, IndexView):
+    pass
+
+
+class OrganisationCreateView(ScopedSozialraumFieldMixin, CreateView):
+    pass
+
+
+class OrganisationEditView(ScopedSozialraumFieldMixin, EditView):
+    pass
+
+
+class OrganisationViewSet(InstanceScopedViewSetMixin, SnippetViewSet):
+    model = Organisation
+    index_view_class = OrganisationIndexView
+    add_view_class = OrganisationCreateView
+    edit_view_class = OrganisationEditView
+    icon = "home"
+    menu_label = "Adressverzeichnis"
+    list_display = ["name", "kind", "sozialraum", "postcode", "last_verified", "live"]
+    list_filter = ["kind", "sozialraum", "step_free", "live", "locale"]
+    list_export = [
+        "name",
+        "kind",
+        "sozialraum",
+        "street",
+        "postcode",
+        "stadtteil",
+        "phone",
+        "email",
+        "website",
+        "step_free",
+        "languages",
+        "last_verified",
+        "live",
+    ]
+    export_filename = "adressverzeichnis"
+    search_fields = ["name", "short_description", "offers", "postcode", "stadtteil"]
+    search_backend_name = None  # plain SQL search on these fields, no search index needed
+    ordering = ["name"]
+
+
+class CorrectionReportIndexView(ScopedIndexMixin, IndexView):
+    pass
+
+
+class CorrectionReportViewSet(InstanceScopedViewSetMixin, SnippetViewSet):
+    model = CorrectionReport
+    index_view_class = CorrectionReportIndexView
+    icon = "warning"
+    menu_label = "Fehlermeldungen"
+    list_display = ["organisation", "created_at", "handled"]
+    list_filter = ["handled", "sozialraum"]
+    list_export = ["organisation", "message", "name", "email", "created_at", "handled"]
+    add_view_enabled = False
+    ordering = ["handled", "-created_at"]
+
+
 class DirectoryGroup(SnippetViewSetGroup):
     menu_label = "Verzeichnisse"
     menu_icon = "folder-open-inverse"
     menu_order = 250
-    items = (SozialraumViewSet, ContactViewSet, TopicViewSet, TargetGroupViewSet)
+    items = (
+        OrganisationViewSet,
+        CorrectionReportViewSet,
+        SozialraumViewSet,
+        ContactViewSet,
+        TopicViewSet,
+        TargetGroupViewSet,
+    )
 
 
 register_snippet(DirectoryGroup)
+
+
+# -- Directory freshness (docs/directory-freshness.md) ---------------------------------------
+
+
+@hooks.register("register_admin_urls")
+def register_stale_organisations_report_urls():
+    return [
+        path("veraltete-adressen/", StaleOrganisationsReportView.as_view(), name="stale_organisations"),
+        path(
+            "veraltete-adressen/ergebnisse/",
+            StaleOrganisationsReportView.as_view(results_only=True),
+            name="stale_organisations_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_stale_organisations_menu_item():
+    return StaleOrganisationsMenuItem(
+        "Veraltete Adressen",
+        reverse("stale_organisations"),
+        name="veraltete-adressen",
+        icon_name="time",
+        order=1300,
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def add_stale_organisations_panel(request, panels):
+    if organisation_policy().user_has_permission(request.user, "change"):
+        panels.append(StaleOrganisationsPanel(request.user))
+
+
+@hooks.register("register_log_actions")
+def register_directory_confirm_action(actions):
+    actions.register_action(
+        CONFIRM_ACTION, "Angaben bestätigt", "Angaben über den Link in der Prüfbitte als aktuell bestätigt"
+    )

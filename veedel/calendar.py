@@ -9,20 +9,21 @@ only inside it, so every view costs a fixed number of queries.
 
 import calendar as pycalendar
 import datetime
-from urllib.parse import urlencode
 
 from django import forms
-from django.db.models import Q
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
-from snippets.models import Sozialraum, TargetGroup, Topic
-
 from .ical import calendar_for, ical_response
-from .listings import SozialraumDirectory, paginate, rendition_prefetch
+from .listings import (
+    SozialraumDirectory,
+    VocabularyFilterForm,
+    paginate,
+    rendition_prefetch,
+)
 from .localization import active_locale
 from .recurrence import BERLIN
 
@@ -34,24 +35,6 @@ LONGEST_RANGE = datetime.timedelta(days=366)
 FIRST_YEAR, LAST_YEAR = 2000, 2100
 # Feeds keep past series for a while, so calendars that subscribed keep their history.
 FEED_HISTORY = datetime.timedelta(days=90)
-# Languages an event is held in, each named in its own language: readable for whoever speaks it.
-LANGUAGE_AUTONYMS = [
-    ("de", "Deutsch"),
-    ("en", "English"),
-    ("tr", "Türkçe"),
-    ("ar", "العربية"),
-    ("ru", "Русский"),
-    ("uk", "Українська"),
-    ("pl", "Polski"),
-    ("fa", "فارسی"),
-    ("ku", "Kurdî"),
-    ("fr", "Français"),
-    ("es", "Español"),
-    ("it", "Italiano"),
-    ("ro", "Română"),
-    ("bg", "Български"),
-]
-AUTONYMS = dict(LANGUAGE_AUTONYMS)
 RANGE_CHOICES = [
     ("", gettext_lazy("Die nächsten Wochen")),
     ("heute", gettext_lazy("Heute")),
@@ -91,33 +74,12 @@ def date_field(label):
     )
 
 
-class EventFilterForm(forms.Form):
+class EventFilterForm(VocabularyFilterForm):
     """The calendar's filters. Invalid values are reported next to their field and left out."""
 
     zeitraum = forms.ChoiceField(label=gettext_lazy("Wann?"), choices=RANGE_CHOICES, required=False)
     von = date_field(gettext_lazy("Von"))
     bis = date_field(gettext_lazy("Bis"))
-    thema = forms.ChoiceField(
-        label=gettext_lazy("Thema"),
-        required=False,
-        error_messages={"invalid_choice": gettext_lazy("Dieses Thema gibt es nicht.")},
-    )
-    zielgruppe = forms.ChoiceField(
-        label=gettext_lazy("Für wen?"),
-        required=False,
-        error_messages={"invalid_choice": gettext_lazy("Diese Zielgruppe gibt es nicht.")},
-    )
-    sprache = forms.ChoiceField(
-        label=gettext_lazy("Sprache"),
-        required=False,
-        choices=[("", gettext_lazy("Alle Sprachen")), *LANGUAGE_AUTONYMS],
-        error_messages={"invalid_choice": gettext_lazy("Diese Sprache steht nicht zur Auswahl.")},
-    )
-    veedel = forms.ChoiceField(
-        label=gettext_lazy("Veedel"),
-        required=False,
-        error_messages={"invalid_choice": gettext_lazy("Dieses Veedel gibt es nicht.")},
-    )
     kostenlos = forms.BooleanField(label=gettext_lazy("nur kostenlose"), required=False)
     stufenlos = forms.BooleanField(label=gettext_lazy("nur stufenlos erreichbare"), required=False)
     monat = forms.RegexField(
@@ -126,29 +88,6 @@ class EventFilterForm(forms.Form):
         widget=forms.HiddenInput,
         error_messages={"invalid": gettext_lazy("Diesen Monat gibt es im Kalender nicht.")},
     )
-
-    def __init__(self, data, with_sozialraum=False):
-        super().__init__(data)
-        self.topics = list(Topic.objects.all())
-        self.target_groups = list(TargetGroup.objects.all())
-        self.fields["thema"].choices = [
-            ("", _("Alle Themen")),
-            *((t.slug, t.localized_name) for t in self.topics),
-        ]
-        self.fields["zielgruppe"].choices = [
-            ("", _("Alle")),
-            *((g.slug, g.localized_name) for g in self.target_groups),
-        ]
-        self.sozialraeume = []
-        if with_sozialraum:
-            self.sozialraeume = list(Sozialraum.objects.exclude(site=None))
-            self.fields["veedel"].choices = [
-                ("", _("Alle Veedel")),
-                *((s.slug, s.name) for s in self.sozialraeume),
-            ]
-        else:
-            del self.fields["veedel"]
-        self.full_clean()
 
     def clean_monat(self):
         value = self.cleaned_data["monat"]
@@ -184,13 +123,6 @@ class EventFilterForm(forms.Form):
             cleaned.pop("von", None)  # show the coming weeks rather than a guess at the range
         return cleaned
 
-    def value(self, name):
-        return self.cleaned_data.get(name) if hasattr(self, "cleaned_data") else None
-
-    @property
-    def messages(self):
-        return [message for errors in self.errors.values() for message in errors]
-
     # What the filters select ------------------------------------------------------------
 
     def window(self, today):
@@ -216,56 +148,27 @@ class EventFilterForm(forms.Form):
 
     def apply(self, queryset, directory=None):
         """The events that match every valid filter (dates aside)."""
-        if topic := self.value("thema"):
-            queryset = queryset.filter(topic_items__tag__slug=topic)
-        if group := self.value("zielgruppe"):
-            queryset = queryset.filter(target_group_items__tag__slug=group)
+        queryset = self.apply_vocabularies(queryset)
         if self.value("kostenlos"):
             queryset = queryset.filter(is_free=True)
         if self.value("stufenlos"):
             queryset = queryset.filter(step_free=True)
-        if code := self.value("sprache"):
-            queryset = queryset.filter(
-                Q(languages=code)
-                | Q(languages__startswith=f"{code},")
-                | Q(languages__endswith=f",{code}")
-                | Q(languages__contains=f",{code},")
-            )
         if (slug := self.value("veedel")) and directory is not None:
             root = directory.root(slug, active_locale())
             queryset = queryset.filter(path__startswith=root.path) if root else queryset.none()
         return queryset
 
-    def query(self, **changes):
-        """The URL query of the valid filters, with `changes` applied (None removes a key)."""
-        values = {}
-        for name in self.fields:
-            value = self.value(name)
-            if name == "monat" and value:
-                value = f"{value[0]:04d}-{value[1]:02d}"
-            elif isinstance(value, datetime.date):
-                value = value.isoformat()
-            elif value is True:
-                value = "1"
-            if value:
-                values[name] = value
-        for name, value in changes.items():
-            if value is None:
-                values.pop(name, None)
-            else:
-                values[name] = value
-        return urlencode(values)
-
-    @property
-    def active(self):
-        return any(self.value(name) for name in self.fields if name != "monat")
+    def url_value(self, name, value):
+        if name == "monat" and value:
+            return f"{value[0]:04d}-{value[1]:02d}"
+        return super().url_value(name, value)
 
 
 def candidates(events, first_day, last_day):
     """The events that touch the days, with what a calendar entry shows, in a fixed number of queries."""
     return (
         events.filter(start__lte=day_end(last_day), series_end__gte=day_start(first_day))
-        .select_related("image")
+        .select_related("image", "venue")
         .prefetch_related("occurrence_changes", rendition_prefetch("image"))
     )
 
@@ -458,6 +361,7 @@ class CalendarViews(RoutablePageMixin):
         events = (
             filters.apply(self.calendar_events(), directory)
             .filter(series_end__gte=timezone.now() - FEED_HISTORY)
+            .select_related("venue")
             .prefetch_related("occurrence_changes")
         )
         calendar = calendar_for(events, self.calendar_name(), request)

@@ -39,9 +39,7 @@ def _base(event, url):
     component.add("dtstamp", event.last_published_at or event.first_published_at or timezone.now())
     if event.teaser or event.description:
         component.add("description", event.teaser or strip_tags(event.description))
-    location = ", ".join(
-        part for part in (event.place_name, event.street, event.postcode and f"{event.postcode} Köln") if part
-    )
+    location = ", ".join(part for part in (event.place_title, event.address_line) if part)
     if location or event.online_link:
         component.add("location", location or event.online_link)
     if url:

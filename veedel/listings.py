@@ -5,14 +5,18 @@ renditions and topics are prefetched, and the Sozialraum of each card is
 looked up in memory from the path of its site root.
 """
 
+from urllib.parse import urlencode
+
+from django import forms
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
-from snippets.models import Sozialraum, Topic
+from snippets.models import Sozialraum, TargetGroup, Topic
 
 from .localization import active_locale
 
@@ -150,3 +154,123 @@ class ListingIndexMixin(models.Model):
         directory.attach(results)
         context.update({"filters": filters, "results": results, "notices": [*filters.notices, *notices]})
         return context
+
+
+# Languages, each named in its own language: readable for whoever speaks it.
+LANGUAGE_AUTONYMS = [
+    ("de", "Deutsch"),
+    ("en", "English"),
+    ("tr", "Türkçe"),
+    ("ar", "العربية"),
+    ("ru", "Русский"),
+    ("uk", "Українська"),
+    ("pl", "Polski"),
+    ("fa", "فارسی"),
+    ("ku", "Kurdî"),
+    ("fr", "Français"),
+    ("es", "Español"),
+    ("it", "Italiano"),
+    ("ro", "Română"),
+    ("bg", "Български"),
+]
+AUTONYMS = dict(LANGUAGE_AUTONYMS)
+
+
+def speaks(code):
+    """A condition on a comma-separated `languages` field: the code itself, not a part of another."""
+    return (
+        Q(languages=code)
+        | Q(languages__startswith=f"{code},")
+        | Q(languages__endswith=f",{code}")
+        | Q(languages__contains=f",{code},")
+    )
+
+
+class VocabularyFilterForm(forms.Form):
+    """Filters from the URL shared by the calendar and the directory: topic, target group, language, Veedel.
+
+    Invalid values are reported next to their field and left out; `query()`
+    rebuilds the URL of the valid ones.
+    """
+
+    thema = forms.ChoiceField(
+        label=gettext_lazy("Thema"),
+        required=False,
+        error_messages={"invalid_choice": gettext_lazy("Dieses Thema gibt es nicht.")},
+    )
+    zielgruppe = forms.ChoiceField(
+        label=gettext_lazy("Für wen?"),
+        required=False,
+        error_messages={"invalid_choice": gettext_lazy("Diese Zielgruppe gibt es nicht.")},
+    )
+    sprache = forms.ChoiceField(
+        label=gettext_lazy("Sprache"),
+        required=False,
+        choices=[("", gettext_lazy("Alle Sprachen")), *LANGUAGE_AUTONYMS],
+        error_messages={"invalid_choice": gettext_lazy("Diese Sprache steht nicht zur Auswahl.")},
+    )
+    veedel = forms.ChoiceField(
+        label=gettext_lazy("Veedel"),
+        required=False,
+        error_messages={"invalid_choice": gettext_lazy("Dieses Veedel gibt es nicht.")},
+    )
+
+    def __init__(self, data, with_sozialraum=False):
+        super().__init__(data)
+        self.fields["thema"].choices = [
+            ("", _("Alle Themen")),
+            *((t.slug, t.localized_name) for t in Topic.objects.all()),
+        ]
+        self.fields["zielgruppe"].choices = [
+            ("", _("Alle")),
+            *((g.slug, g.localized_name) for g in TargetGroup.objects.all()),
+        ]
+        if with_sozialraum:
+            self.fields["veedel"].choices = [
+                ("", _("Alle Veedel")),
+                *((s.slug, s.name) for s in Sozialraum.objects.exclude(site=None)),
+            ]
+        else:
+            del self.fields["veedel"]
+        self.full_clean()
+
+    def value(self, name):
+        return self.cleaned_data.get(name) if hasattr(self, "cleaned_data") else None
+
+    @property
+    def messages(self):
+        return [message for errors in self.errors.values() for message in errors]
+
+    def apply_vocabularies(self, queryset):
+        if topic := self.value("thema"):
+            queryset = queryset.filter(topic_items__tag__slug=topic)
+        if group := self.value("zielgruppe"):
+            queryset = queryset.filter(target_group_items__tag__slug=group)
+        if code := self.value("sprache"):
+            queryset = queryset.filter(speaks(code))
+        return queryset
+
+    def url_value(self, name, value):
+        if value is True:
+            return "1"
+        if hasattr(value, "isoformat"):
+            return value.isoformat()
+        return value
+
+    def query(self, **changes):
+        """The URL query of the valid filters, with `changes` applied (None removes a key)."""
+        values = {}
+        for name in self.fields:
+            value = self.url_value(name, self.value(name))
+            if value:
+                values[name] = value
+        for name, value in changes.items():
+            if value is None:
+                values.pop(name, None)
+            else:
+                values[name] = value
+        return urlencode(values)
+
+    @property
+    def active(self):
+        return any(self.value(name) for name in self.fields if name != "monat")

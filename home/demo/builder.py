@@ -19,8 +19,9 @@ from wagtail_localize.models import LocaleSynchronization
 from wagtail_localize.synctree import synchronize_tree
 from wagtailmenus.models import FlatMenu, FlatMenuItem, MainMenu, MainMenuItem
 
-from snippets.models import Contact, Sozialraum, TargetGroup, Topic
+from snippets.models import Contact, OpeningSlot, Organisation, Sozialraum, TargetGroup, Topic
 from veedel.models import (
+    DirectoryPage,
     EventIndexPage,
     EventOccurrenceChange,
     EventPage,
@@ -32,9 +33,16 @@ from veedel.models import (
     StandardPage,
 )
 
-from ..models import CityEventIndexPage, CityNewsIndexPage, CityProjectIndexPage, LandingPage
+from ..models import (
+    CityDirectoryPage,
+    CityEventIndexPage,
+    CityNewsIndexPage,
+    CityProjectIndexPage,
+    LandingPage,
+)
 from ..setup import EDITORIAL_GROUP, FOOTER_HANDLE, SOURCE_LANGUAGE, SiteSetup
 from . import news_texts, texts
+from .directory import demo_organisations
 from .events import demo_events
 from .pictures import DEMO_CREDIT, draw_picture
 
@@ -63,6 +71,8 @@ class DemoBuilder:
         self.source = Locale.objects.get(language_code=SOURCE_LANGUAGE)
         landing_pages = self.build_landing()
         sozialraeume = list(Sozialraum.objects.exclude(site=None).select_related("site"))
+        self.say("Adressverzeichnis")
+        self.build_directory(sozialraeume)
         for number, sozialraum in enumerate(sozialraeume, start=1):
             self.say(f"[{number}/{len(sozialraeume)}] Demo-Inhalte für {sozialraum.name}")
             self.build_sozialraum(sozialraum, landing_pages)
@@ -116,11 +126,20 @@ class DemoBuilder:
         page.topics.add(*Topic.objects.filter(slug__in=item["topics"]))
         return self.publish_child(index, page)
 
-    def event_page(self, index, item):
+    def event_page(self, index, item, sozialraum):
         item = dict(item)
         topics, groups = item.pop("topics"), item.pop("target_groups")
         changes = item.pop("changes", [])
         page = EventPage(slug=slugify(item["title"]), **item)
+        # "Stadtteilbibliothek" becomes the Sozialraum's library from the directory, where there is one.
+        if page.place_name:
+            page.venue = (
+                Organisation.objects.filter(
+                    sozialraum=sozialraum, locale=self.source, name__istartswith=page.place_name.split()[0]
+                )
+                .order_by("pk")
+                .first()
+            )
         page.topics.add(*Topic.objects.filter(slug__in=topics))
         page.target_groups.add(*TargetGroup.objects.filter(slug__in=groups))
         for original_date, action, new_start, new_end, reason in changes:
@@ -134,6 +153,37 @@ class DemoBuilder:
                 )
             )
         return self.publish_child(index, page)
+
+    # -- address directory -------------------------------------------------
+
+    def build_directory(self, sozialraeume):
+        by_slug = {sozialraum.slug: sozialraum for sozialraum in sozialraeume}
+        today = timezone.localdate()
+        for sozialraum in sozialraeume:
+            made = {}
+            for item in demo_organisations(sozialraum, sozialraeume, today):
+                made[item["name"]] = self.organisation(sozialraum, item, made, by_slug)
+
+    def organisation(self, sozialraum, item, made, by_slug):
+        item = dict(item)
+        slug = slugify(item["name"])[:70]
+        existing = Organisation.objects.filter(locale=self.source, slug=slug).first()
+        if existing:
+            return existing
+        slots = item.pop("slots", [])
+        topics, groups = item.pop("topics", []), item.pop("target_groups", [])
+        further = item.pop("further", [])
+        parent = made.get(item.pop("parent", None))
+        entry = Organisation(slug=slug, sozialraum=sozialraum, parent=parent, locale=self.source, **item)
+        entry.topics.add(*Topic.objects.filter(slug__in=topics))
+        entry.target_groups.add(*TargetGroup.objects.filter(slug__in=groups))
+        entry.further_sozialraeume = [by_slug[s] for s in further if s in by_slug]
+        for weekday, opens, closes in slots:
+            entry.opening_slots.add(OpeningSlot(weekday=weekday, opens=opens, closes=closes))
+        entry.save()
+        entry.save_revision().publish()
+        self.created += 1
+        return entry
 
     def project_page(self, index, item, sozialraum, number):
         sections = [
@@ -203,6 +253,14 @@ class DemoBuilder:
             "Was ist los in Köln? Die Termine aus allen elf Sozialräumen – mit Filtern nach Thema, "
             "Zielgruppe, Sprache und Veedel.",
         )
+        directory = self.index_page(
+            landing,
+            CityDirectoryPage,
+            "adressen",
+            "Adressen in allen Veedeln",
+            "Einrichtungen, Vereine und Initiativen aus allen elf Sozialräumen – "
+            "mit Suche und Filtern, zum Beispiel nach Sprache oder „jetzt geöffnet“.",
+        )
         projects = self.index_page(
             landing,
             CityProjectIndexPage,
@@ -218,7 +276,7 @@ class DemoBuilder:
         self.fill_menu(
             MainMenu.objects.get(site=site),
             MainMenuItem,
-            [pages["das-konzept"], news, events, projects, pages["kontakt"]],
+            [pages["das-konzept"], news, events, directory, projects, pages["kontakt"]],
         )
         self.fill_menu(
             FlatMenu.objects.get(site=site, handle=FOOTER_HANDLE),
@@ -260,7 +318,15 @@ class DemoBuilder:
             f"Was ist los in {sozialraum.name}? Die nächsten Termine, Tag für Tag.",
         )
         for item in demo_events(sozialraum):
-            self.event_page(event_index, item)
+            self.event_page(event_index, item, sozialraum)
+        directory = self.index_page(
+            home,
+            DirectoryPage,
+            "adressen",
+            "Adressen",
+            f"Einrichtungen, Vereine und Initiativen für {sozialraum.name}: "
+            "wer hilft, wer berät, wo man hingehen kann.",
+        )
         project_index = self.index_page(
             home,
             ProjectIndexPage,
@@ -290,7 +356,7 @@ class DemoBuilder:
         self.fill_menu(
             MainMenu.objects.get(site=sozialraum.site),
             MainMenuItem,
-            [news_index, event_index, project_index, about, coordination],
+            [news_index, event_index, directory, project_index, about, coordination],
         )
         self.fill_menu(
             FlatMenu.objects.get(site=sozialraum.site, handle=FOOTER_HANDLE),

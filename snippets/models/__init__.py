@@ -1,5 +1,31 @@
 from .contacts import Contact
+from .organisations import (
+    CorrectionReport,
+    OpeningSlot,
+    Organisation,
+    OrganisationKind,
+    OrganisationTargetGroup,
+    OrganisationTopic,
+    StepFree,
+    VerificationRequest,
+    Weekday,
+)
 from .sozialraum import Sozialraum
 from .vocabularies import TargetGroup, Topic, VocabularyBase
 
-__all__ = ["Contact", "Sozialraum", "TargetGroup", "Topic", "VocabularyBase"]
+__all__ = [
+    "Contact",
+    "CorrectionReport",
+    "OpeningSlot",
+    "Organisation",
+    "OrganisationKind",
+    "OrganisationTargetGroup",
+    "OrganisationTopic",
+    "Sozialraum",
+    "StepFree",
+    "TargetGroup",
+    "Topic",
+    "VerificationRequest",
+    "VocabularyBase",
+    "Weekday",
+]

@@ -1,5 +1,4 @@
 from django.db import models
-from django.db.models.functions import Lower
 
 
 class SozialraumQuerySet(models.QuerySet):
@@ -73,7 +72,9 @@ class Sozialraum(models.Model):
     class Meta:
         verbose_name = "Sozialraum"
         verbose_name_plural = "Sozialräume"
-        ordering = [Lower("name")]
+        # A plain field: modelcluster sorts in-memory relations (Organisation.further_sozialraeume)
+        # by this and cannot evaluate expressions such as Lower(). All names start with a capital.
+        ordering = ["name"]
         permissions = [("edit_all_sozialraeume", "Inhalte aller Sozialräume bearbeiten")]
 
     def __str__(self):

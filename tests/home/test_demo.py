@@ -21,12 +21,12 @@ def test_every_live_page_answers_on_its_own_host(client):
         response = client.get(path, HTTP_HOST=site.hostname)
         assert response.status_code == 200, (site.hostname, path)
         checked += 1
-    landing = 1 + len(texts.LANDING_PAGES) + 3  # root, background pages, three city-wide indexes
+    landing = 1 + len(texts.LANDING_PAGES) + 4  # root, background pages, four city-wide indexes
     events = len(demo_events(Sozialraum.objects.first()))
     per_sozialraum = sum(
-        1 + 2 + 3 + len(news_texts.NEWS[slug]) + len(news_texts.PROJECTS[slug]) + events
+        1 + 2 + 4 + len(news_texts.NEWS[slug]) + len(news_texts.PROJECTS[slug]) + events
         for slug in texts.SOZIALRAEUME
-    )  # home, two background pages, three indexes, news, projects and events
+    )  # home, two background pages, four indexes, news, projects and events
     assert checked == 4 * (landing + per_sozialraum)
 
 

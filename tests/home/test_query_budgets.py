@@ -13,7 +13,7 @@ from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
-from snippets.models import Sozialraum, Topic
+from snippets.models import OpeningSlot, Organisation, OrganisationTopic, Sozialraum, Topic
 from veedel.chrome import invalidate_chrome
 from veedel.models import (
     EventIndexPage,
@@ -201,5 +201,61 @@ def test_calendar_stays_within_budget_with_ten_times_more(client, django_assert_
             invalidate_chrome()
             info = f"{per_calendar} per calendar: {host}{path}"
             with django_assert_max_num_queries(EVENT_BUDGET, info=info):
+                response = client.get(path, HTTP_HOST=host)
+            assert response.status_code == 200, info
+
+
+DIRECTORY_BUDGET = 40
+
+
+def fill_directory(per_sozialraum):
+    """Top up every Sozialraum's directory to `per_sozialraum` live entries with opening hours and topics."""
+    german = Locale.objects.get(language_code="de")
+    topic = Topic.objects.get(slug="bildung")
+    for sozialraum in Sozialraum.objects.exclude(site=None):
+        existing = Organisation.objects.filter(sozialraum=sozialraum, locale=german).count()
+        entries = Organisation.objects.bulk_create(
+            Organisation(
+                name=f"Einrichtung {number} in {sozialraum.name}",
+                slug=f"einrichtung-{number}-{sozialraum.slug}",
+                kind="einrichtung" if number % 2 else "verein",
+                sozialraum=sozialraum,
+                postcode="51103",
+                languages="de,tr" if number % 3 else "de",
+                step_free="ja" if number % 2 else "nein",
+                locale=german,
+                live=True,
+            )
+            for number in range(existing, per_sozialraum)
+        )
+        OpeningSlot.objects.bulk_create(
+            OpeningSlot(organisation=entry, weekday=day, opens="09:00", closes="17:00", locale=german)
+            for entry in entries
+            for day in range(5)
+        )
+        OrganisationTopic.objects.bulk_create(
+            OrganisationTopic(content_object=entry, tag=topic) for entry in entries[::3]
+        )
+
+
+def test_directory_stays_within_budget_with_ten_times_more(client, django_assert_max_num_queries):
+    for per_sozialraum in (30, 500):
+        fill_directory(per_sozialraum)
+        assert Organisation.objects.public().count() >= 11 * per_sozialraum
+        for host, path in [
+            ("kalk.localhost", "/adressen/"),
+            ("kalk.localhost", "/adressen/?offen=1&sprache=tr&thema=bildung&seite=2"),
+            ("kalk.localhost", "/adressen/?q=einrichtung&buchstabe=E"),
+            ("kalk.localhost", "/adressen/einrichtung-27-kalk/"),
+            ("kalk.localhost", "/adressen/einrichtung-27-kalk/vcard/"),
+            ("kalk.localhost", "/en/adressen/einrichtung-27-kalk/"),
+            ("localhost", "/adressen/"),
+            ("localhost", "/adressen/?veedel=kalk&stufenlos=1&offen=1"),
+            ("localhost", "/adressen/einrichtung-27-chorweiler/"),
+        ]:
+            client.get(path, HTTP_HOST=host)
+            invalidate_chrome()
+            info = f"{per_sozialraum} per Sozialraum: {host}{path}"
+            with django_assert_max_num_queries(DIRECTORY_BUDGET, info=info):
                 response = client.get(path, HTTP_HOST=host)
             assert response.status_code == 200, info

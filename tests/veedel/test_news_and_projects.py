@@ -13,6 +13,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 from home.models import CityNewsIndexPage, LandingPage
 from snippets.models import Sozialraum, Topic
 from veedel.models import (
+    DirectoryPage,
     EventIndexPage,
     EventPage,
     NewsIndexPage,
@@ -301,7 +302,7 @@ def test_project_page_shows_its_structure(client, kalk):
 class TestPageTypes(WagtailPageTestCase):
     def test_where_pages_go(self):
         self.assertAllowedSubpageTypes(
-            VeedelHomePage, {StandardPage, NewsIndexPage, EventIndexPage, ProjectIndexPage}
+            VeedelHomePage, {StandardPage, NewsIndexPage, EventIndexPage, ProjectIndexPage, DirectoryPage}
         )
         self.assertAllowedSubpageTypes(EventIndexPage, {EventPage})
         self.assertAllowedSubpageTypes(NewsIndexPage, {NewsPage})

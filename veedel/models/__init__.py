@@ -8,6 +8,7 @@ from .content import (
     ProjectPage,
     TeaserImageMixin,
 )
+from .directory import DirectoryPage
 from .events import EventIndexPage, EventOccurrenceChange, EventPage
 from .pages import IntroBodyMixin, StandardPage, VeedelHomePage
 from .site_settings import SiteSettings
@@ -23,6 +24,7 @@ __all__ = [
     "FEATURE_NEWS_PERMISSION",
     "FEATURE_PROJECT_PERMISSION",
     "BasePage",
+    "DirectoryPage",
     "EventIndexPage",
     "EventOccurrenceChange",
     "EventPage",

@@ -18,9 +18,10 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from ..calendar import AUTONYMS, CalendarViews
+from ..calendar import CalendarViews
 from ..forms import EventPageForm
 from ..ical import calendar_for, ical_response
+from ..listings import AUTONYMS
 from ..recurrence import Repeat, build_rrule, expand, schedule_problems, series_starts
 from .base import BasePage, IntroMixin
 from .content import TeaserImageMixin
@@ -105,6 +106,23 @@ class EventPage(RoutablePageMixin, TeaserImageMixin, BasePage):
     )
     status_reason = models.CharField("Grund / Hinweis", max_length=255, blank=True)
 
+    venue = models.ForeignKey(
+        "snippets.Organisation",
+        verbose_name="Ort aus dem Adressverzeichnis",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="events_here",
+        help_text="Steht der Ort im Adressverzeichnis, wählen Sie ihn hier, sonst unten die Adresse.",
+    )
+    organiser_entry = models.ForeignKey(
+        "snippets.Organisation",
+        verbose_name="Veranstalter aus dem Adressverzeichnis",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="events_organised",
+    )
     place_name = models.CharField(
         "Ort", max_length=160, blank=True, help_text="Zum Beispiel: Bürgerhaus Kalk"
     )
@@ -162,9 +180,11 @@ class EventPage(RoutablePageMixin, TeaserImageMixin, BasePage):
         MultiFieldPanel([FieldPanel("status"), FieldPanel("status_reason")], heading="Findet es statt?"),
         MultiFieldPanel(
             [
+                FieldPanel("venue"),
                 FieldPanel("place_name"),
                 FieldRowPanel([FieldPanel("street"), FieldPanel("postcode")]),
                 FieldPanel("online_link"),
+                FieldPanel("organiser_entry"),
                 FieldPanel("organiser"),
             ],
             heading="Wo und wer?",
@@ -255,6 +275,14 @@ class EventPage(RoutablePageMixin, TeaserImageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        if self.venue_id or self.organiser_entry_id:
+            from .directory import DirectoryPage
+
+            directory = DirectoryPage.objects.live().sibling_of(self.get_parent()).first()
+            for field, name in (("venue", "venue_url"), ("organiser_entry", "organiser_url")):
+                entry = getattr(self, field)
+                if directory and entry and entry.live:
+                    context[name] = directory.url + directory.reverse_subpage("entry", args=[entry.slug])
         context["upcoming"] = upcoming = self.upcoming()
         context["json_ld"] = self.json_ld(request, upcoming)
         context["full_url"] = self.get_full_url(request)
@@ -273,8 +301,26 @@ class EventPage(RoutablePageMixin, TeaserImageMixin, BasePage):
         return [AUTONYMS.get(code, code) for code in self.language_codes]
 
     @property
+    def place_title(self):
+        """Where it takes place: the directory entry's name, or the typed-in place."""
+        return self.venue.name if self.venue_id and self.venue else self.place_name
+
+    @property
     def address_line(self):
-        return ", ".join(part for part in (self.street, f"{self.postcode} Köln".strip()) if part)
+        street, postcode = (
+            (self.venue.street, self.venue.postcode)
+            if self.venue_id and self.venue
+            else (self.street, self.postcode)
+        )
+        if not street and not postcode:
+            return ""
+        return ", ".join(part for part in (street, f"{postcode} Köln".strip()) if part)
+
+    @property
+    def organiser_name(self):
+        return (
+            self.organiser_entry.name if self.organiser_entry_id and self.organiser_entry else self.organiser
+        )
 
     def json_ld(self, request, occurrences):
         """schema.org Events, one per upcoming date (search engines want each date on its own)."""
@@ -283,15 +329,17 @@ class EventPage(RoutablePageMixin, TeaserImageMixin, BasePage):
             EventStatus.MOVED: "https://schema.org/EventRescheduled",
         }.get(self.status, "https://schema.org/EventScheduled")
         places = []
-        if self.place_name or self.street:
+        on_site, online = bool(self.place_title or self.address_line), bool(self.online_link)
+        if on_site:
+            source = self.venue if self.venue_id and self.venue else self
             places.append(
                 {
                     "@type": "Place",
-                    "name": self.place_name or self.street,
+                    "name": self.place_title or source.street,
                     "address": {
                         "@type": "PostalAddress",
-                        "streetAddress": self.street,
-                        "postalCode": self.postcode,
+                        "streetAddress": source.street,
+                        "postalCode": source.postcode,
                         "addressLocality": "Köln",
                         "addressCountry": "DE",
                     },
@@ -299,7 +347,6 @@ class EventPage(RoutablePageMixin, TeaserImageMixin, BasePage):
             )
         if self.online_link:
             places.append({"@type": "VirtualLocation", "url": self.online_link})
-        on_site, online = bool(self.place_name or self.street), bool(self.online_link)
         mode = "Mixed" if on_site and online else "Online" if online else "Offline"
         base = {
             "@context": "https://schema.org",
@@ -312,8 +359,8 @@ class EventPage(RoutablePageMixin, TeaserImageMixin, BasePage):
         }
         if places:
             base["location"] = places[0] if len(places) == 1 else places
-        if self.organiser:
-            base["organizer"] = {"@type": "Organization", "name": self.organiser}
+        if self.organiser_name:
+            base["organizer"] = {"@type": "Organization", "name": self.organiser_name}
         if self.is_free:
             base["isAccessibleForFree"] = True
             base["offers"] = {"@type": "Offer", "price": "0", "priceCurrency": "EUR", "url": base["url"]}

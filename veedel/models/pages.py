@@ -44,6 +44,7 @@ class VeedelHomePage(IntroBodyMixin, BasePage):
         "veedel.NewsIndexPage",
         "veedel.EventIndexPage",
         "veedel.ProjectIndexPage",
+        "veedel.DirectoryPage",
     ]
 
     class Meta:

@@ -77,3 +77,11 @@ def json_ld(data):
     """A schema.org block; the JSON is escaped like Django's json_script, so no text can end the script."""
     payload = json.dumps(data, ensure_ascii=False, cls=DjangoJSONEncoder).translate(_json_script_escapes)
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))  # noqa: S308
+
+
+@register.filter
+def language_autonym(code):
+    """A language's name in that language, as residents who speak it would look for it."""
+    from ..listings import AUTONYMS
+
+    return AUTONYMS.get(code, code)

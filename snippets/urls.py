@@ -1,0 +1,11 @@
+"""Public URLs of the shared directories; `cms/urls.py` mounts them at /adressen-bestaetigen/."""
+
+from django.urls import path
+
+from .views import confirm_organisation
+
+app_name = "directory_freshness"
+
+urlpatterns = [
+    path("<str:token>/", confirm_organisation, name="confirm"),
+]

@@ -1,0 +1,389 @@
+"""The address directory: "jetzt geöffnet", filters and search, entry pages, vCard, corrections, rights."""
+
+import datetime
+import json
+import re
+import time
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core import mail, signing
+from django.urls import reverse
+from django.utils import timezone
+
+from snippets.models import CorrectionReport, Organisation, Sozialraum
+from tests.factories import OrganisationFactory
+from veedel.directory import REPORT_SALT
+from veedel.recurrence import BERLIN
+
+pytestmark = pytest.mark.django_db
+
+KALK = "kalk.localhost"
+
+
+def at(year, month, day, hour, minute=0):
+    return datetime.datetime(year, month, day, hour, minute, tzinfo=BERLIN)
+
+
+def sozialraum(slug):
+    return Sozialraum.objects.get(slug=slug)
+
+
+def t(value):
+    return datetime.time.fromisoformat(value)
+
+
+@pytest.fixture
+def kinds_of_hours():
+    kalk = sozialraum("kalk")
+    return {
+        # Monday to Friday 9–12, Tuesday also 14–18.
+        "office": OrganisationFactory(
+            name="Beratungsbüro Test",
+            sozialraum=kalk,
+            slots=[(day, t("09:00"), t("12:00")) for day in range(5)] + [(1, t("14:00"), t("18:00"))],
+        ),
+        # Friday and Saturday nights until two.
+        "night": OrganisationFactory(
+            name="Nachtcafé Test",
+            sozialraum=kalk,
+            closed_on_holidays=False,
+            slots=[(4, t("20:00"), t("02:00")), (5, t("20:00"), t("02:00"))],
+        ),
+        # The same hours as the office, but closed until mid-December.
+        "closed": OrganisationFactory(
+            name="Geschlossene Stelle Test",
+            sozialraum=kalk,
+            closed_until=datetime.date(2026, 12, 15),
+            closed_note="Umbau",
+            slots=[(day, t("09:00"), t("12:00")) for day in range(5)],
+        ),
+        # Open on public holidays as well.
+        "always": OrganisationFactory(
+            name="Notdienst Test",
+            sozialraum=kalk,
+            closed_on_holidays=False,
+            slots=[(day, t("00:00"), t("23:59")) for day in range(7)],
+        ),
+    }
+
+
+@pytest.mark.parametrize(
+    ("moment", "open_ones"),
+    [
+        (at(2026, 12, 1, 10), {"office", "always"}),  # Tuesday morning, "closed" still closed
+        (at(2026, 12, 1, 15), {"office", "always"}),  # Tuesday afternoon slot
+        (at(2026, 12, 2, 15), {"always"}),  # Wednesday afternoon: no slot
+        (at(2026, 12, 16, 10), {"office", "closed", "always"}),  # the closure is over
+        (at(2026, 12, 15, 10), {"office", "always"}),  # the last day of the closure
+        (at(2026, 12, 4, 23), {"night", "always"}),  # Friday night
+        (at(2026, 12, 5, 1, 30), {"night", "always"}),  # after midnight: Friday's slot
+        (at(2026, 12, 5, 2, 30), {"always"}),  # after two
+        (at(2026, 12, 7, 1), {"always"}),  # Monday 1:00: Sunday has no night slot
+        (at(2026, 12, 25, 10), {"always"}),  # Christmas Day (a Friday): offices close on holidays
+        (at(2026, 12, 25, 21), {"night", "always"}),  # Christmas night: the café opens on holidays
+    ],
+)
+def test_open_now_at_given_instants(kinds_of_hours, moment, open_ones):
+    names = {key: entry.name for key, entry in kinds_of_hours.items()}
+    in_sql = set(
+        Organisation.objects.filter(pk__in=[e.pk for e in kinds_of_hours.values()])
+        .open_at(moment)
+        .values_list("name", flat=True)
+    )
+    in_python = {e.name for e in kinds_of_hours.values() if e.is_open_at(moment)}
+    expected = {names[key] for key in open_ones}
+    assert in_sql == expected
+    assert in_python == expected
+
+
+def kalk_entries():
+    return Organisation.objects.public().serving([sozialraum("kalk").pk])
+
+
+def listed(client, query, host=KALK):
+    """Names on every page of a directory listing."""
+    names, number = [], 1
+    while True:
+        response = client.get(f"/adressen/?{query}&seite={number}", HTTP_HOST=host)
+        assert response.status_code == 200, response.content.decode()[:300]
+        names += [entry.name for entry in response.context["entries"]]
+        if number >= response.context["results"].paginator.num_pages:
+            return names
+        number += 1
+
+
+@pytest.mark.parametrize(
+    ("query", "keep"),
+    [
+        ("art=kita", lambda e: e.kind == "kita"),
+        ("stufenlos=1", lambda e: e.step_free == "ja"),
+        ("sprache=ar", lambda e: "ar" in e.language_codes),
+        ("thema=bildung", lambda e: any(i.tag.slug == "bildung" for i in e.topic_items.all())),
+        ("zielgruppe=senioren", lambda e: any(i.tag.slug == "senioren" for i in e.target_group_items.all())),
+        ("buchstabe=F", lambda e: e.name[:1].upper() == "F"),
+        ("sprache=tr&stufenlos=1", lambda e: "tr" in e.language_codes and e.step_free == "ja"),
+    ],
+)
+def test_filters_return_exactly_the_matching_entries(client, query, keep):
+    names = listed(client, query)
+    expected = sorted((e.name for e in kalk_entries() if keep(e)), key=str.lower)
+    assert sorted(names, key=str.lower) == expected
+    assert len(names) < kalk_entries().count()
+
+
+def test_search_looks_in_name_description_and_offers(client):
+    kalk = sozialraum("kalk")
+    OrganisationFactory(name="Zauberwerkstatt Kalk", sozialraum=kalk)
+    OrganisationFactory(name="Haus A", short_description="Wir bieten Zauberkurse an.", sozialraum=kalk)
+    OrganisationFactory(name="Haus B", offers="Zauberei für Kinder\nBasteln", sozialraum=kalk)
+    OrganisationFactory(name="Haus C", offers="Zauberei", sozialraum=sozialraum("porz-ost"))
+    assert sorted(listed(client, "q=zauber")) == ["Haus A", "Haus B", "Zauberwerkstatt Kalk"]
+    assert listed(client, "q=zauber+kinder") == ["Haus B"]
+
+
+def test_open_now_filter_in_the_listing_matches_the_rule(client, kinds_of_hours):
+    names = set(listed(client, "offen=1"))
+    now = timezone.now()
+    expected = {e.name for e in kalk_entries().prefetch_related("opening_slots") if e.is_open_at(now)}
+    assert names == expected
+
+
+def test_entries_appear_where_they_serve(client):
+    shared = OrganisationFactory(name="Gemeinsames Zentrum", sozialraum=sozialraum("chorweiler"))
+    shared.further_sozialraeume.add(sozialraum("kalk"))
+    shared.save()  # a ParentalManyToManyField is written on save
+    draft = OrganisationFactory(name="Unfertiger Eintrag", sozialraum=sozialraum("kalk"), live=False)
+    assert "Gemeinsames Zentrum" in listed(client, "q=gemeinsames")
+    assert "Gemeinsames Zentrum" in listed(client, "q=gemeinsames", host="chorweiler.localhost")
+    assert "Gemeinsames Zentrum" not in listed(client, "q=gemeinsames", host="porz-ost.localhost")
+    assert listed(client, "q=gemeinsames&veedel=kalk", host="localhost") == ["Gemeinsames Zentrum"]
+    assert listed(client, "q=gemeinsames&veedel=porz-ost", host="localhost") == []
+    assert client.get(f"/adressen/{draft.slug}/", HTTP_HOST=KALK).status_code == 404
+    assert "Unfertiger Eintrag" not in listed(client, "q=unfertig", host="localhost")
+    assert client.get(f"/adressen/{shared.slug}/", HTTP_HOST="porz-ost.localhost").status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ("art=schloss", "Diese Art gibt es nicht."),
+        ("thema=nix", "Dieses Thema gibt es nicht."),
+        ("buchstabe=%3Cb%3E", "Bitte wählen Sie einen Buchstaben"),
+        ("veedel=atlantis", "Dieses Veedel gibt es nicht."),
+    ],
+)
+def test_bad_filters_get_a_message_and_a_400(client, query, message):
+    response = client.get(f"/adressen/?{query}", HTTP_HOST="localhost")
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert message in html and "<b>" not in html
+
+
+def json_ld_of(html):
+    blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    return json.loads(blocks[0])
+
+
+def test_entry_page_shows_the_facts_json_ld_and_vcard(client):
+    entry = OrganisationFactory(
+        name="Kita Regenbogen Test",
+        kind="kita",
+        sozialraum=sozialraum("kalk"),
+        street="Kalker Hauptstraße 1",
+        postcode="51103",
+        phone="0221 99 99 1-00",
+        email="kita@regenbogen.example",
+        latitude="50.938000",
+        longitude="6.996000",
+        languages="de,tr",
+        slots=[(0, t("07:30"), t("16:30"))],
+    )
+    response = client.get(f"/adressen/{entry.slug}/", HTTP_HOST=KALK)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Kalker Hauptstraße 1" in html and "Türkçe" in html and "07:30–16:30 Uhr" in html
+    assert "Stand:" in html and "openstreetmap.org/?mlat=50.938000" in html
+    data = json_ld_of(html)
+    assert data["@type"] == "ChildCare"
+    assert data["address"]["postalCode"] == "51103"
+    assert data["geo"]["latitude"] == 50.938
+    assert data["openingHoursSpecification"][0]["dayOfWeek"] == "https://schema.org/Monday"
+    card = client.get(f"/adressen/{entry.slug}/vcard/", HTTP_HOST=KALK)
+    assert card["Content-Type"] == "text/vcard; charset=utf-8"
+    text = card.content.decode()
+    assert "FN:Kita Regenbogen Test" in text and "ADR;TYPE=WORK:;;Kalker Hauptstraße 1;Köln;;51103" in text
+    assert text.endswith("END:VCARD\r\n")
+
+
+def test_entries_not_verified_for_two_years_are_marked(client):
+    old = OrganisationFactory(name="Alter Eintrag", sozialraum=sozialraum("kalk"))
+    Organisation.objects.filter(pk=old.pk).update(
+        last_verified=datetime.date.today() - datetime.timedelta(days=760)
+    )
+    fresh = OrganisationFactory(name="Frischer Eintrag", sozialraum=sozialraum("kalk"))
+    assert "möglicherweise veraltet" in client.get(f"/adressen/{old.slug}/", HTTP_HOST=KALK).content.decode()
+    assert (
+        "möglicherweise veraltet"
+        not in client.get(f"/adressen/{fresh.slug}/", HTTP_HOST=KALK).content.decode()
+    )
+
+
+def report_data(**changes):
+    data = {
+        "message": "Die Telefonnummer hat sich geändert: 0221 99 99 1-23.",
+        "name": "",
+        "email": "",
+        "homepage": "",
+        "started": signing.dumps(time.time() - 30, salt=REPORT_SALT),
+    }
+    return {**data, **changes}
+
+
+def test_a_correction_is_stored_and_sent_to_the_coordinators(client):
+    entry = OrganisationFactory(name="Bürgerverein Test", sozialraum=sozialraum("kalk"))
+    response = client.post(
+        f"/adressen/{entry.slug}/fehler-melden/",
+        report_data(message="<script>alert(1)</script>Öffnungszeiten falsch", email="a@b.example"),
+        HTTP_HOST=KALK,
+    )
+    assert response.status_code == 303
+    report = CorrectionReport.objects.get(organisation=entry)
+    assert report.message == "alert(1)Öffnungszeiten falsch"
+    assert report.sozialraum.slug == "kalk"
+    assert len(mail.outbox) == 1 and "kalk-koordination@" in mail.outbox[0].to[0]
+    assert "Vielen Dank" in client.get(response["Location"], HTTP_HOST=KALK).content.decode()
+
+
+@pytest.mark.parametrize(
+    ("changes", "status", "message"),
+    [
+        ({"homepage": "http://spam.example"}, 400, "Bitte lassen Sie das letzte Feld leer"),
+        ({"started": signing.dumps(time.time(), salt=REPORT_SALT)}, 400, "Das ging sehr schnell"),
+        ({"started": "gefälscht"}, 400, "Das Formular ist abgelaufen"),
+        ({"message": ""}, 400, "Bitte schreiben Sie, was nicht stimmt."),
+        ({"email": "keine-adresse"}, 400, "gültige E-Mail-Adresse"),
+        ({"message": "x" * 2001}, 400, "höchstens 2000 Zeichen"),
+    ],
+)
+def test_bad_or_suspicious_corrections_are_refused_and_keep_the_text(client, changes, status, message):
+    entry = OrganisationFactory(name="Sportverein Test", sozialraum=sozialraum("kalk"))
+    data = report_data(**changes)
+    if "started" in changes and changes["started"] != "gefälscht":
+        data["started"] = signing.dumps(time.time(), salt=REPORT_SALT)
+    response = client.post(f"/adressen/{entry.slug}/fehler-melden/", data, HTTP_HOST=KALK)
+    assert response.status_code == status
+    html = response.content.decode()
+    assert message in html
+    if data["message"] and len(data["message"]) < 100:
+        assert data["message"] in html
+    assert not CorrectionReport.objects.filter(organisation=entry).exists()
+
+
+def test_corrections_are_rate_limited(client):
+    entry = OrganisationFactory(name="Moscheegemeinde Test", sozialraum=sozialraum("kalk"))
+    statuses = [
+        client.post(f"/adressen/{entry.slug}/fehler-melden/", report_data(), HTTP_HOST=KALK).status_code
+        for _ in range(7)
+    ]
+    assert statuses == [303] * 5 + [429] * 2
+    assert CorrectionReport.objects.filter(organisation=entry).count() == 5
+
+
+def user(username):
+    return get_user_model().objects.get(username=username)
+
+
+def admin_url(name, *args):
+    return reverse(Organisation.snippet_viewset.get_url_name(name), args=args)
+
+
+def test_actor_of_another_sozialraum_cannot_touch_an_entry(client):
+    entry = OrganisationFactory(name="Familienzentrum Chorweiler Test", sozialraum=sozialraum("chorweiler"))
+    entry.save_revision()
+    revision = entry.latest_revision
+    mine = OrganisationFactory(
+        name="Familienzentrum Bilderstöckchen Test", sozialraum=sozialraum("bilderstoeckchen")
+    )
+    for username in ("bilderstoeckchen-akteur", "bilderstoeckchen-koordination"):
+        client.force_login(user(username))
+        for name, args in [
+            ("edit", [entry.pk]),
+            ("delete", [entry.pk]),
+            ("unpublish", [entry.pk]),
+            ("lock", [entry.pk]),
+            ("unlock", [entry.pk]),
+            ("history", [entry.pk]),
+            ("revisions_revert", [entry.pk, revision.pk]),
+        ]:
+            for method in (client.get, client.post):
+                response = method(admin_url(name, *args))
+                assert (
+                    response.status_code in (302, 403, 404)
+                    and "Familienzentrum Chorweiler" not in response.content.decode()
+                ), (username, name)
+                if response.status_code == 302:
+                    assert response["Location"] == reverse("wagtailadmin_home")
+        entry.refresh_from_db()
+        assert entry.live and entry.name == "Familienzentrum Chorweiler Test"
+        listing = client.get(admin_url("list")).content.decode()
+        assert mine.name in listing and entry.name not in listing
+    client.force_login(user("chorweiler-koordination"))
+    assert client.get(admin_url("edit", entry.pk)).status_code == 200
+
+
+def organisation_form(**fields):
+    data = {
+        "name": "Nachbarschaftstreff Test",
+        "slug": "",
+        "kind": "initiative",
+        "sozialraum": sozialraum("kalk").pk,
+        "postcode": "51103",
+        "step_free": "unbekannt",
+        "languages": "de",
+        "last_verified": "2026-11-01",
+        "opening_slots-TOTAL_FORMS": "0",
+        "opening_slots-INITIAL_FORMS": "0",
+        "opening_slots-MIN_NUM_FORMS": "0",
+        "opening_slots-MAX_NUM_FORMS": "1000",
+    }
+    return {**data, **fields}
+
+
+def test_an_actors_entry_goes_through_the_own_coordinators(client):
+    client.force_login(user("kalk-akteur"))
+    response = client.post(admin_url("add"), organisation_form(**{"action-publish": "1"}))
+    entry = Organisation.objects.get(name="Nachbarschaftstreff Test")
+    assert not entry.live, "an actor cannot publish"
+    response = client.post(admin_url("edit", entry.pk), organisation_form(**{"action-submit": "1"}))
+    assert response.status_code == 302
+    state = entry.workflow_states.get()
+    assert state.workflow == sozialraum("kalk").workflow
+    assert client.get(f"/adressen/{entry.slug}/", HTTP_HOST=KALK).status_code == 404
+    task_state = state.current_task_state
+    approve = reverse(
+        Organisation.snippet_viewset.get_url_name("workflow_action"),
+        args=[entry.pk, "approve", task_state.pk],
+    )
+    client.force_login(user("porz-ost-koordination"))
+    client.post(approve, {"comment": ""})
+    entry.refresh_from_db()
+    assert not entry.live, "another Sozialraum's coordinators cannot approve"
+    client.force_login(user("kalk-koordination"))
+    assert client.post(approve, {"comment": ""}).status_code in (200, 302)
+    entry.refresh_from_db()
+    assert entry.live
+    assert client.get(f"/adressen/{entry.slug}/", HTTP_HOST=KALK).status_code == 200
+
+
+def test_creating_a_twin_warns_about_a_duplicate(client):
+    OrganisationFactory(name="Stadtteilbibliothek Kalk Test", postcode="51103", sozialraum=sozialraum("kalk"))
+    client.force_login(user("kalk-koordination"))
+    data = organisation_form(name="Stadtteilbibliothek Kalk Test")
+    response = client.post(admin_url("add"), data)
+    assert response.status_code == 200
+    assert "Es gibt schon einen Eintrag" in response.content.decode()
+    assert Organisation.objects.filter(name="Stadtteilbibliothek Kalk Test").count() == 1
+    response = client.post(admin_url("add"), {**data, "confirm_duplicate": "on"})
+    assert response.status_code == 302
+    assert Organisation.objects.filter(name="Stadtteilbibliothek Kalk Test").count() == 2
