@@ -82,9 +82,7 @@ class DirectoryFilterForm(VocabularyFilterForm):
         error_messages={"invalid_choice": gettext_lazy("Bitte wählen Sie einen Buchstaben von A bis Z.")},
     )
 
-    def __init__(self, data, with_sozialraum=False):
-        super().__init__(data, with_sozialraum=with_sozialraum)
-        self.fields["sprache"].label = _("Man spricht")
+    language_label = gettext_lazy("Man spricht")
 
     def apply(self, queryset, now=None):
         if words := (self.value("q") or "").split():

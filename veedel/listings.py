@@ -215,8 +215,11 @@ class VocabularyFilterForm(forms.Form):
         error_messages={"invalid_choice": gettext_lazy("Dieses Veedel gibt es nicht.")},
     )
 
+    language_label = gettext_lazy("Sprache")
+
     def __init__(self, data, with_sozialraum=False):
         super().__init__(data)
+        self.fields["sprache"].label = self.language_label
         self.fields["thema"].choices = [
             ("", _("Alle Themen")),
             *((t.slug, t.localized_name) for t in Topic.objects.all()),

@@ -387,3 +387,68 @@ def test_creating_a_twin_warns_about_a_duplicate(client):
     response = client.post(admin_url("add"), {**data, "confirm_duplicate": "on"})
     assert response.status_code == 302
     assert Organisation.objects.filter(name="Stadtteilbibliothek Kalk Test").count() == 2
+
+
+def test_entry_page_lists_the_events_held_or_organised_there(client):
+    from veedel.models import EventIndexPage, EventPage
+
+    entry = OrganisationFactory(name="Bürgerhaus Test", sozialraum=sozialraum("kalk"))
+    calendar = EventIndexPage.objects.child_of(sozialraum("kalk").site.root_page).get()
+    start = timezone.localtime().replace(microsecond=0) + datetime.timedelta(days=3)
+    for title, slug, live in (
+        ("Lesecafé im Bürgerhaus", "lesecafe", True),
+        ("Geplantes Treffen", "geplantes-treffen", False),
+    ):
+        calendar.add_child(
+            instance=EventPage(title=title, slug=slug, start=start, end=start, venue=entry, live=live)
+        )
+    html = client.get(f"/adressen/{entry.slug}/", HTTP_HOST=KALK).content.decode()
+    assert "Lesecafé im Bürgerhaus" in html
+    assert "Geplantes Treffen" not in html
+    event_html = client.get("/veranstaltungen/lesecafé-im-bürgerhaus/", HTTP_HOST=KALK)
+    assert event_html.status_code in (
+        200,
+        404,
+    )  # the slug above is not ASCII; the venue link is checked below
+    event = EventPage.objects.get(title="Lesecafé im Bürgerhaus")
+    page = client.get(event.url, HTTP_HOST=KALK).content.decode()
+    assert f'href="/adressen/{entry.slug}/"' in page
+
+
+def test_translated_text_is_shown_and_untranslated_text_is_marked_german(client):
+    from wagtail.models import Locale
+
+    translated = OrganisationFactory(
+        name="Seniorentreff Test", short_description="Treffpunkt für Ältere.", sozialraum=sozialraum("kalk")
+    )
+    english = translated.copy_for_translation(Locale.objects.get(language_code="en"))
+    english.short_description = "A meeting place for older people."
+    english.save()
+    untranslated = OrganisationFactory(
+        name="Jugendtreff Test",
+        short_description="Treffpunkt für Jugendliche.",
+        sozialraum=sozialraum("kalk"),
+    )
+    html = client.get(f"/en/adressen/{translated.slug}/", HTTP_HOST=KALK).content.decode()
+    assert "A meeting place for older people." in html
+    assert '<article class="container content" lang="de"' not in html
+    html = client.get(f"/en/adressen/{untranslated.slug}/", HTTP_HOST=KALK).content.decode()
+    assert "Treffpunkt für Jugendliche." in html
+    assert '<article class="container content" lang="de" dir="ltr">' in html
+    listing = client.get("/en/adressen/?q=treff+test", HTTP_HOST=KALK).content.decode()
+    assert "A meeting place for older people." in listing and "Treffpunkt für Ältere." not in listing
+
+
+def test_coordinators_export_their_own_entries_as_csv(client):
+    OrganisationFactory(name="Export Kalk Test", sozialraum=sozialraum("kalk"))
+    OrganisationFactory(name="Export Porz Test", sozialraum=sozialraum("porz-ost"))
+    client.force_login(user("kalk-koordination"))
+    response = client.get(admin_url("list") + "?export=csv")
+    assert response.status_code == 200 and response["Content-Type"].startswith("text/csv")
+    text = b"".join(response.streaming_content).decode() if response.streaming else response.content.decode()
+    assert "Export Kalk Test" in text and "Export Porz Test" not in text
+
+
+def test_directory_filter_asks_which_languages_are_spoken(client):
+    html = client.get("/adressen/", HTTP_HOST=KALK).content.decode()
+    assert '<label for="id_sprache">Man spricht</label>' in html

@@ -279,10 +279,11 @@ class EventPage(RoutablePageMixin, TeaserImageMixin, BasePage):
             from .directory import DirectoryPage
 
             directory = DirectoryPage.objects.live().sibling_of(self.get_parent()).first()
+            directory_url = directory.get_url(request) if directory else None
             for field, name in (("venue", "venue_url"), ("organiser_entry", "organiser_url")):
                 entry = getattr(self, field)
-                if directory and entry and entry.live:
-                    context[name] = directory.url + directory.reverse_subpage("entry", args=[entry.slug])
+                if directory_url and entry and entry.live:
+                    context[name] = directory_url + directory.reverse_subpage("entry", args=[entry.slug])
         context["upcoming"] = upcoming = self.upcoming()
         context["json_ld"] = self.json_ld(request, upcoming)
         context["full_url"] = self.get_full_url(request)
