@@ -15,10 +15,11 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 
 from .ical import calendar_for, ical_response
 from .listings import (
+    FilteredIndexMixin,
     SozialraumDirectory,
     VocabularyFilterForm,
     paginate,
@@ -232,7 +233,7 @@ def month_weeks(year, month, days):
     return weeks
 
 
-class CalendarViews(RoutablePageMixin):
+class CalendarViews(FilteredIndexMixin):
     """Upcoming list (the page itself), month, archive, printable programme and iCal feed.
 
     Subclasses say which events they show (`calendar_events`) and whether the
@@ -299,13 +300,6 @@ class CalendarViews(RoutablePageMixin):
             context.update(base, days=days, results=dates, first_day=first, last_day=last, view="list")
             context["notices"] = [*base["notices"], *notices]
         return context
-
-    @path("")
-    def index_route(self, request, *args, **kwargs):
-        response = super().index_route(request, *args, **kwargs)
-        if response.context_data["filters"].errors:
-            response.status_code = 400
-        return response
 
     def month_context(self, request):
         filters, directory, events, context = self.calendar_base(request)

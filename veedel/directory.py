@@ -18,7 +18,7 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 
 from snippets.models import (
     CorrectionReport,
@@ -29,13 +29,12 @@ from snippets.models import (
 )
 
 from .calendar import next_occurrences
-from .listings import VocabularyFilterForm, paginate, rendition_prefetch
+from .listings import FilteredIndexMixin, VocabularyFilterForm, paginate, rendition_prefetch
 from .localization import active_locale
 
 PER_PAGE = 20
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 UMLAUTS = {"A": "Ä", "O": "Ö", "U": "Ü"}
-STALE_MONTHS = 12
 OUTDATED_MONTHS = 24
 # Text a translator may have translated; everything else is the same in every language.
 TRANSLATED_FIELDS = (
@@ -270,7 +269,7 @@ def json_ld(entry, url):
     return data
 
 
-class DirectoryViews(RoutablePageMixin):
+class DirectoryViews(FilteredIndexMixin):
     """The list (the page itself), and per entry its page, vCard and correction form."""
 
     directory_with_sozialraum_filter = False
@@ -278,9 +277,6 @@ class DirectoryViews(RoutablePageMixin):
     def directory_entries(self):
         """Live German entries this directory shows."""
         raise NotImplementedError
-
-    def directory_sozialraum(self):
-        return None
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -305,13 +301,6 @@ class DirectoryViews(RoutablePageMixin):
                 show_sozialraum=self.directory_with_sozialraum_filter,
             )
         return context
-
-    @path("")
-    def index_route(self, request, *args, **kwargs):
-        response = super().index_route(request, *args, **kwargs)
-        if response.context_data["filters"].errors:
-            response.status_code = 400
-        return response
 
     def entry_or_404(self, slug):
         entry = (
@@ -379,7 +368,6 @@ class DirectoryViews(RoutablePageMixin):
 
     @path("<slug:slug>/fehler-melden/", name="report")
     def report(self, request, slug):
-        entry_url = None
         if request.method != "POST":
             entry = self.entry_or_404(slug)
             return HttpResponseRedirect(self.entry_url(request, entry) + "#fehler-melden")

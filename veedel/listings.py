@@ -13,6 +13,7 @@ from django.db import models
 from django.db.models import Prefetch, Q
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
@@ -277,3 +278,18 @@ class VocabularyFilterForm(forms.Form):
     @property
     def active(self):
         return any(self.value(name) for name in self.fields if name != "monat")
+
+
+class FilteredIndexMixin(RoutablePageMixin):
+    """A routable index whose list view answers 400 when a filter in the URL was refused.
+
+    The page still renders, with the messages next to the fields; the status
+    tells caches and crawlers that the request was not what it should be.
+    """
+
+    @path("")
+    def index_route(self, request, *args, **kwargs):
+        response = super().index_route(request, *args, **kwargs)
+        if response.context_data["filters"].errors:
+            response.status_code = 400
+        return response
