@@ -6,11 +6,18 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from snippets.permissions import cross_sozialraum_report_urls, cross_sozialraum_translation_urls
+
 urlpatterns = [
+    # Before the admin: Wagtail's cross-site reports are for the Portal-Redaktion only, and
+    # wagtail-localize's editor changes only translations of the user's own Sozialraum.
+    path("admin/", include(cross_sozialraum_report_urls())),
+    path("admin/", include(cross_sozialraum_translation_urls())),
     path("admin/", include(wagtailadmin_urls)),
     path("dokumente/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap),
     path("adressen-bestaetigen/", include("snippets.urls")),
+    path("einladung/", include("mitmachen.invitation_urls")),
 ]
 
 if settings.DEBUG:
@@ -22,6 +29,7 @@ if settings.DEBUG:
 
 # German pages have no prefix; /en/, /tr/ and /ar/ serve the synchronised trees.
 urlpatterns += i18n_patterns(
+    path("mitmachen/", include("mitmachen.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -80,6 +80,9 @@ COORDINATOR_GLOBAL_PERMISSIONS = [
     "snippets.unlock_organisation",
     "snippets.view_correctionreport",
     "snippets.change_correctionreport",
+    # Public suggestions of their Sozialraum (limited by mitmachen's permission policy).
+    "mitmachen.view_submission",
+    "mitmachen.change_submission",
 ]
 # Actors draft directory entries of their Sozialraum; publishing goes through its coordinators.
 ACTOR_GLOBAL_PERMISSIONS = ["snippets.add_organisation", "snippets.change_organisation"]

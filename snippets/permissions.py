@@ -10,6 +10,7 @@ index lists only what the user may touch.
 
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.shortcuts import get_object_or_404
 from wagtail.permission_policies.base import ModelPermissionPolicy
 
@@ -50,6 +51,57 @@ class SozialraumPermissionPolicy(ModelPermissionPolicy):
         if self.is_unlimited(user):
             return queryset
         return queryset.filter(**{f"{self.sozialraum_field}__in": self.user_sozialraum_ids(user)})
+
+
+class OrganisationPermissionPolicy(SozialraumPermissionPolicy):
+    """Directory entries: coordinators reach their whole Sozialraum, actors only their own entries.
+
+    An actor's own entries are their organisation's (in every language, by
+    translation key) and the ones they created (`owner`), like Wagtail's page
+    owner rule for actors who may only add pages.
+    """
+
+    def coordinated_ids(self, user):
+        cache_name = "_veedel_coordinated_ids"
+        if not hasattr(user, cache_name):
+            setattr(
+                user, cache_name, set(Sozialraum.objects.coordinated_by(user).values_list("pk", flat=True))
+            )
+        return getattr(user, cache_name)
+
+    def own_translation_keys(self, user):
+        cache_name = "_veedel_own_organisation_keys"
+        if not hasattr(user, cache_name):
+            keys = set()
+            if user.is_authenticated:
+                from .models import ActorProfile
+
+                keys = set(
+                    ActorProfile.objects.filter(user=user, organisation__isnull=False).values_list(
+                        "organisation__translation_key", flat=True
+                    )
+                )
+            setattr(user, cache_name, keys)
+        return getattr(user, cache_name)
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        if not super().user_has_permission_for_instance(user, action, instance):
+            return False
+        if self.is_unlimited(user) or instance.sozialraum_id in self.coordinated_ids(user):
+            return True
+        return (instance.owner_id is not None and instance.owner_id == user.pk) or (
+            instance.translation_key in self.own_translation_keys(user)
+        )
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        queryset = super().instances_user_has_any_permission_for(user, actions)
+        if self.is_unlimited(user):
+            return queryset
+        return queryset.filter(
+            Q(sozialraum__in=self.coordinated_ids(user))
+            | Q(owner=user)
+            | Q(translation_key__in=self.own_translation_keys(user))
+        )
 
 
 class InstanceScopedViewSetMixin:
@@ -105,3 +157,102 @@ class ScopedSozialraumFieldMixin:
             field.queryset = field.queryset.filter(pk__in=policy.user_sozialraum_ids(self.request.user))
             field.required = True
         return form
+
+
+# Wagtail's workflow and site-history reports list every object of a model the user may change,
+# so a coordinator would see the titles of other Sozialräume' directory entries there. They are
+# for the Portal-Redaktion; coordinators and actors have their dashboard panels and the
+# per-object history, which are scoped.
+CROSS_SOZIALRAUM_REPORTS = [
+    ("reports/workflow/", "wagtail.admin.views.reports.workflows.WorkflowView"),
+    ("reports/workflow_tasks/", "wagtail.admin.views.reports.workflows.WorkflowTasksView"),
+    ("reports/site-history/", "wagtail.admin.views.reports.audit_logging.LogEntriesView"),
+]
+CROSS_SOZIALRAUM_REPORT_MENU_NAMES = {"workflows", "workflow-tasks", "site-history"}
+
+
+def is_limited_to_own_sozialraum(user):
+    return not (user.is_superuser or user.has_perm(ALL_SOZIALRAEUME_PERMISSION))
+
+
+def unlimited_users_only(view):
+    """Refuse a view to users who are limited to their own Sozialraum."""
+
+    def guarded(request, *args, **kwargs):
+        if request.user.is_authenticated and is_limited_to_own_sozialraum(request.user):
+            raise PermissionDenied
+        return view(request, *args, **kwargs)
+
+    guarded.__name__ = getattr(view, "__name__", "guarded")
+    return guarded
+
+
+def cross_sozialraum_report_urls():
+    """URL patterns that take the place of Wagtail's reports above (mounted before the admin)."""
+    from django.urls import path
+    from django.utils.module_loading import import_string
+
+    patterns = []
+    for prefix, dotted in CROSS_SOZIALRAUM_REPORTS:
+        view_class = import_string(dotted)
+        patterns += [
+            path(prefix, unlimited_users_only(view_class.as_view())),
+            path(f"{prefix}results/", unlimited_users_only(view_class.as_view(results_only=True))),
+        ]
+    return patterns
+
+
+# wagtail-localize asks only for the model-wide snippet permission before it changes a translation:
+# anyone who may change entries could rewrite, import or stop another Sozialraum's translation.
+TRANSLATION_VIEWS = [
+    ("strings/<int:string_segment_id>/edit/", "edit_string_translation"),
+    ("overrides/<int:overridable_segment_id>/edit/", "edit_override"),
+    ("pofile/download/", "download_pofile"),
+    ("pofile/upload/", "upload_pofile"),
+    ("machine_translate/", "machine_translate"),
+    ("disable/", "stop_translation"),
+]
+
+
+def may_change_translation(user, translation_id):
+    from django.core.exceptions import ObjectDoesNotExist
+    from wagtail.permissions import policy_registry
+    from wagtail_localize.models import Translation
+
+    translation = get_object_or_404(Translation, pk=translation_id)
+    try:
+        instance = translation.get_target_instance()
+    except ObjectDoesNotExist:
+        return True  # wagtail-localize answers this itself
+    policy = policy_registry.get_by_type(type(instance))
+    if isinstance(policy, SozialraumPermissionPolicy):
+        return policy.user_has_permission_for_instance(user, "change", instance)
+    return True  # pages: wagtail-localize checks the page permissions itself
+
+
+def own_translations_only(view):
+    from functools import update_wrapper
+
+    from wagtail.admin.auth import require_admin_access
+
+    def checked(request, translation_id, *args, **kwargs):
+        if not may_change_translation(request.user, translation_id):
+            raise PermissionDenied
+        return view(request, translation_id, *args, **kwargs)
+
+    # update_wrapper keeps the views' csrf_exempt (their API checks CSRF itself).
+    return update_wrapper(require_admin_access(checked), view)
+
+
+def cross_sozialraum_translation_urls():
+    """URL patterns that take the place of wagtail-localize's translation editor actions."""
+    from django.urls import path
+    from wagtail_localize.views import edit_translation
+
+    return [
+        path(
+            f"localize/translate/<int:translation_id>/{address}",
+            own_translations_only(getattr(edit_translation, name)),
+        )
+        for address, name in TRANSLATION_VIEWS
+    ]

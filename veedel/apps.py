@@ -8,3 +8,6 @@ class VeedelConfig(AppConfig):
 
     def ready(self):
         from . import signals  # noqa: F401
+        from .moderation_mails import send_moderation_mails_in_german
+
+        send_moderation_mails_in_german()

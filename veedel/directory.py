@@ -5,12 +5,8 @@ share `DirectoryViews`; they differ only in which entries they start from
 (`directory_entries`) and whether the Sozialraum filter is offered.
 """
 
-import time
-
 from django import forms
 from django.conf import settings
-from django.core import signing
-from django.core.cache import cache
 from django.core.mail import send_mail
 from django.db.models import Prefetch, Q
 from django.http import Http404, HttpResponse, HttpResponseRedirect
@@ -28,6 +24,7 @@ from snippets.models import (
     StepFree,
 )
 
+from .antispam import SpamProtectedForm, client_ip, over_limit
 from .calendar import next_occurrences
 from .listings import FilteredIndexMixin, VocabularyFilterForm, paginate, rendition_prefetch
 from .localization import active_locale
@@ -106,8 +103,15 @@ class DirectoryFilterForm(VocabularyFilterForm):
         return queryset
 
 
-class CorrectionForm(forms.Form):
-    """ "Fehler melden": what is wrong, and optionally who is asking."""
+class CorrectionForm(SpamProtectedForm):
+    """ "Fehler melden": what is wrong, and optionally who is asking (plus the spam traps of the base)."""
+
+    salt = REPORT_SALT
+    min_seconds = REPORT_MIN_SECONDS
+    max_age = REPORT_MAX_AGE
+    honeypot_message = gettext_lazy(
+        "Ihre Meldung wurde nicht angenommen. Bitte lassen Sie das letzte Feld leer."
+    )
 
     message = forms.CharField(
         label=gettext_lazy("Was stimmt nicht? Was ist richtig?"),
@@ -124,14 +128,8 @@ class CorrectionForm(forms.Form):
         required=False,
         error_messages={"invalid": gettext_lazy("Bitte geben Sie eine gültige E-Mail-Adresse an.")},
     )
-    # A field people never see: a bot that fills it in is turned away.
-    homepage = forms.CharField(label=gettext_lazy("Bitte leer lassen"), required=False)
-    started = forms.CharField(widget=forms.HiddenInput, required=False)
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if not self.is_bound:
-            self.initial["started"] = signing.dumps(time.time(), salt=REPORT_SALT)
+    field_order = ["message", "name", "email", "homepage", "started"]
 
     def clean_message(self):
         return strip_tags(self.cleaned_data["message"]).strip()
@@ -139,34 +137,10 @@ class CorrectionForm(forms.Form):
     def clean_name(self):
         return strip_tags(self.cleaned_data["name"]).strip()
 
-    def spam_reason(self):
-        """Why this looks like a bot (German, for the person and the log), or None."""
-        if self.data.get("homepage"):
-            return _("Ihre Meldung wurde nicht angenommen. Bitte lassen Sie das letzte Feld leer.")
-        try:
-            started = signing.loads(self.data.get("started", ""), salt=REPORT_SALT, max_age=REPORT_MAX_AGE)
-        except signing.BadSignature:
-            return _(
-                "Das Formular ist abgelaufen. Bitte laden Sie die Seite neu und versuchen Sie es noch einmal."
-            )
-        if time.time() - float(started) < REPORT_MIN_SECONDS:
-            return _("Das ging sehr schnell. Bitte prüfen Sie Ihre Angaben und senden Sie sie noch einmal.")
-        return None
-
-
-def client_ip(request):
-    return request.META.get("REMOTE_ADDR", "")
-
 
 def over_rate_limit(request):
     """True once an address sent more than REPORT_LIMIT_PER_HOUR reports this hour (shared cache)."""
-    key = f"veedel:report-rate:{client_ip(request)}:{int(time.time() // 3600)}"
-    cache.add(key, 0, timeout=3600)
-    try:
-        count = cache.incr(key)
-    except ValueError:
-        count = 1
-    return count > REPORT_LIMIT_PER_HOUR
+    return over_limit("veedel:report", client_ip(request), REPORT_LIMIT_PER_HOUR)
 
 
 def with_listing_data(queryset):
@@ -387,6 +361,7 @@ class DirectoryViews(FilteredIndexMixin):
             status = 400
         if reason:
             form.add_error(None, reason)
+            form.prepare_redisplay()
             return self.entry(request, slug, form=form, status=status)
         report = CorrectionReport.objects.create(
             organisation=entry,

@@ -30,7 +30,6 @@ from django.core.validators import URLValidator
 from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape, strip_tags
-from django.utils.text import slugify
 from icalendar import Calendar, vRecur
 from wagtail.log_actions import log
 from wagtail_localize.synctree import create_aliases_for_new_page
@@ -699,7 +698,7 @@ class CalendarImport:
 
     def _create(self, index, entry):
         page = EventPage(
-            slug=self._free_slug(index, entry.values["title"]),
+            slug=index.free_slug(entry.values["title"]),
             ical_uid=entry.uid,
             locale=index.locale,
             live=False,
@@ -738,13 +737,3 @@ class CalendarImport:
         # Only a new revision: a live page keeps its published content until someone publishes this.
         latest.save_revision(log_action=True)
         return Outcome(entry.values["title"], UPDATED, ", ".join(_label(name) for name in differs))
-
-    @staticmethod
-    def _free_slug(index, title):
-        base = slugify(title)[:80].strip("-") or "veranstaltung"
-        taken = set(index.get_children().filter(slug__startswith=base).values_list("slug", flat=True))
-        slug, number = base, 1
-        while slug in taken:
-            number += 1
-            slug = f"{base}-{number}"
-        return slug

@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "snippets.images",
     "snippets",
     "veedel",
+    "mitmachen",
     "home",
     # Wagtail and friends.
     "wagtail_localize",
@@ -156,8 +157,17 @@ EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", f"portal@{PORTAL_DOMAIN}")
 
+# Mitmachen (docs/mitmachen.md): invitations, public suggestions and their spam protection.
+MITMACHEN_INVITATION_DAYS = int(os.environ.get("MITMACHEN_INVITATION_DAYS", "7"))
+MITMACHEN_RETENTION_DAYS = int(os.environ.get("MITMACHEN_RETENTION_DAYS", "180"))
+MITMACHEN_MIN_SECONDS = int(os.environ.get("MITMACHEN_MIN_SECONDS", "5"))
+MITMACHEN_LIMIT_PER_HOUR = int(os.environ.get("MITMACHEN_LIMIT_PER_HOUR", "5"))
+
 # Wagtail
 WAGTAIL_SITE_NAME = PORTAL_NAME
+# Moderation mails (submitted, approved, sent back with the comment) go out in German.
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", f"http://{PORTAL_DOMAIN}")
 WAGTAILIMAGES_IMAGE_MODEL = "images.CustomImage"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "pptx", "txt"]
@@ -165,6 +175,8 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
+# No avatars from gravatar.com: it would send a hash of every editor's e-mail address to a third party.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # No third-party oEmbed lookups at run time (privacy): embeds stay off.
 WAGTAILEMBEDS_FINDERS = []
 

@@ -11,6 +11,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
+from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.images import get_image_model
@@ -19,7 +20,9 @@ from wagtail_localize.models import LocaleSynchronization
 from wagtail_localize.synctree import synchronize_tree
 from wagtailmenus.models import FlatMenu, FlatMenuItem, MainMenu, MainMenuItem
 
-from snippets.models import Contact, OpeningSlot, Organisation, Sozialraum, TargetGroup, Topic
+from mitmachen.models import Submission, SubmissionKind
+from mitmachen.submissions import create_event_draft
+from snippets.models import ActorProfile, Contact, OpeningSlot, Organisation, Sozialraum, TargetGroup, Topic
 from veedel.models import (
     DirectoryPage,
     EventIndexPage,
@@ -81,7 +84,45 @@ class DemoBuilder:
             synchronize_tree(self.source, sync.locale)
         self.say("Demo-Zugänge")
         users = self.build_users(sozialraeume)
+        self.say("Vorschläge von Bürgerinnen und Bürgern")
+        for sozialraum in sozialraeume:
+            self.suggestion(sozialraum)
         return users
+
+    def suggestion(self, sozialraum):
+        """One event suggested without an account, waiting in the coordinators' moderation queue."""
+        calendar = EventIndexPage.objects.child_of(sozialraum.site.root_page).first()
+        if calendar is None or Submission.objects.filter(sozialraum=sozialraum).exists():
+            return
+        day = timezone.localdate() + datetime.timedelta(days=10)
+        data = {
+            "title": "Tauschbörse für Kinderkleidung",
+            "date": day,
+            "start_time": datetime.time(15),
+            "end_time": datetime.time(18),
+            "place_name": "Nachbarschaftstreff",
+            "street": "",
+            "postcode": "",
+            "description": (
+                "Zu klein gewordene Kinderkleidung, Schuhe und Spielsachen bringen und mitnehmen, "
+                "was passt. Alles kostenlos, Kaffee und Kuchen gegen Spende."
+            ),
+            "organiser": "Elterninitiative im Veedel",
+            "is_free": True,
+        }
+        with transaction.atomic():
+            page = create_event_draft(sozialraum, calendar, data)
+            # A role address, no invented person: the demo has no personal data.
+            Submission.objects.create(
+                kind=SubmissionKind.EVENT,
+                sozialraum=sozialraum,
+                event=page,
+                payload={key: str(value) for key, value in data.items()},
+                name="Elterninitiative im Veedel",
+                email=f"elterninitiative@{sozialraum.slug}.example",
+                consent_at=timezone.now(),
+            )
+        self.created += 1
 
     # -- pages -----------------------------------------------------------
 
@@ -452,6 +493,7 @@ class DemoBuilder:
                 self.created += 1
             account.groups.add(*groups)
             logins.append((username, f"{first_name} {last_name}"))
+            return account
 
         user("admin", "Demo", "Administration", superuser=True)
         user("redaktion", "Demo", "Portal-Redaktion", [Group.objects.get(name=EDITORIAL_GROUP)])
@@ -462,5 +504,19 @@ class DemoBuilder:
                 sozialraum.name,
                 [sozialraum.coordinators_group],
             )
-            user(f"{sozialraum.slug}-akteur", "Akteur", sozialraum.name, [sozialraum.actors_group])
+            actor = user(f"{sozialraum.slug}-akteur", "Akteur", sozialraum.name, [sozialraum.actors_group])
+            # The demo actor speaks for one association of their Sozialraum and may edit its entry.
+            ActorProfile.objects.get_or_create(
+                user=actor,
+                defaults={
+                    "sozialraum": sozialraum,
+                    "organisation": Organisation.objects.filter(
+                        sozialraum=sozialraum, locale=self.source, kind="verein"
+                    )
+                    .order_by("name")
+                    .first(),
+                    "invited_at": timezone.now(),
+                    "activated_at": timezone.now(),
+                },
+            )
         return logins

@@ -1,3 +1,4 @@
+from .accounts import ActorProfile
 from .contacts import Contact
 from .organisations import (
     CorrectionReport,
@@ -14,6 +15,7 @@ from .sozialraum import Sozialraum
 from .vocabularies import TargetGroup, Topic, VocabularyBase
 
 __all__ = [
+    "ActorProfile",
     "Contact",
     "CorrectionReport",
     "OpeningSlot",

@@ -219,6 +219,17 @@ class Organisation(
     )
     last_verified = models.DateField("Angaben geprüft am", default=timezone.localdate)
     import_key = models.CharField(max_length=120, blank=True, editable=False, db_index=True)
+    # Who created the entry in the admin: an actor may keep editing what they created,
+    # like Wagtail's page owner (snippets/permissions.py). Empty for imports and public suggestions.
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="Angelegt von",
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="organisation")
 

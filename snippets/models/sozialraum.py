@@ -11,6 +11,12 @@ class SozialraumQuerySet(models.QuerySet):
             models.Q(actors_group__in=group_ids) | models.Q(coordinators_group__in=group_ids)
         ).distinct()
 
+    def coordinated_by(self, user):
+        """The Sozialräume whose coordinator group the user is in."""
+        if not user.is_authenticated:
+            return self.none()
+        return self.filter(coordinators_group__in=user.groups.values_list("pk", flat=True))
+
 
 class Sozialraum(models.Model):
     """One of the Sozialraum areas of the programme, tied to its own Wagtail site.

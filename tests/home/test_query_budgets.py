@@ -252,6 +252,11 @@ def test_directory_stays_within_budget_with_ten_times_more(client, django_assert
             ("localhost", "/adressen/"),
             ("localhost", "/adressen/?veedel=kalk&stufenlos=1&offen=1"),
             ("localhost", "/adressen/einrichtung-27-chorweiler/"),
+            # The public suggestion forms; "Änderung vorschlagen" prefills from the live entry.
+            ("kalk.localhost", "/mitmachen/einrichtung/?eintrag=einrichtung-27-kalk"),
+            ("kalk.localhost", "/mitmachen/veranstaltung/"),
+            ("kalk.localhost", "/ar/mitmachen/einrichtung/"),
+            ("localhost", "/mitmachen/veranstaltung/"),
         ]:
             client.get(path, HTTP_HOST=host)
             invalidate_chrome()

@@ -302,8 +302,11 @@ def test_actor_of_another_sozialraum_cannot_touch_an_entry(client):
     entry = OrganisationFactory(name="Familienzentrum Chorweiler Test", sozialraum=sozialraum("chorweiler"))
     entry.save_revision()
     revision = entry.latest_revision
+    # Created by the actor, so both the actor (as owner) and the coordinator may touch it.
     mine = OrganisationFactory(
-        name="Familienzentrum Bilderstöckchen Test", sozialraum=sozialraum("bilderstoeckchen")
+        name="Familienzentrum Bilderstöckchen Test",
+        sozialraum=sozialraum("bilderstoeckchen"),
+        owner=user("bilderstoeckchen-akteur"),
     )
     for username in ("bilderstoeckchen-akteur", "bilderstoeckchen-koordination"):
         client.force_login(user(username))

@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.html import strip_tags
+from django.utils.text import slugify
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -77,6 +78,16 @@ class EventIndexPage(CalendarViews, IntroMixin, BasePage):
 
     def calendar_filename(self):
         return f"veranstaltungen-{self.get_site().hostname.split('.')[0]}"
+
+    def free_slug(self, title):
+        """A slug for a new event from its title, numbered when the calendar has it already."""
+        base = slugify(title)[:80].strip("-") or "veranstaltung"
+        taken = set(self.get_children().filter(slug__startswith=base).values_list("slug", flat=True))
+        slug, number = base, 1
+        while slug in taken:
+            number += 1
+            slug = f"{base}-{number}"
+        return slug
 
 
 class EventPage(RoutablePageMixin, TeaserImageMixin, BasePage):

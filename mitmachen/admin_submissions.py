@@ -1,0 +1,165 @@
+"""Admin for public suggestions: "Vorschläge", for the coordinators of the Sozialraum they came in for.
+
+The draft itself is moderated where it always is (the page or the directory
+entry, in the Sozialraum's workflow); here the coordinators see who sent it,
+what was sent, and how it ended. Each Sozialraum's coordinators see only its
+own suggestions (`SozialraumPermissionPolicy`, like the correction reports).
+"""
+
+from django.contrib.admin.utils import quote
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import format_html, format_html_join
+from wagtail.admin.admin_url_finder import AdminURLFinder
+from wagtail.admin.panels import FieldPanel
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import EditView, IndexView, InspectView, SnippetViewSet
+
+from snippets.permissions import InstanceScopedViewSetMixin, ScopedIndexMixin, SozialraumPermissionPolicy
+
+from .models import Submission, SubmissionStatus
+
+register_permission_policy(Submission, SozialraumPermissionPolicy(Submission))
+
+INSPECT_URL_NAME = "wagtailsnippets_mitmachen_submission:inspect"
+PAYLOAD_LABELS = {
+    "title": "Titel",
+    "date": "Datum",
+    "start_time": "Beginn",
+    "end_time": "Ende",
+    "place_name": "Ort",
+    "street": "Straße und Hausnummer",
+    "postcode": "Postleitzahl",
+    "description": "Beschreibung",
+    "organiser": "Veranstalter",
+    "is_free": "Eintritt frei",
+    "image": "Mit Bild",
+    "image_alt": "Bildbeschreibung",
+    "image_credit": "Bildnachweis",
+    "existing": "Änderung zum Eintrag",
+    "org_name": "Name",
+    "name": "Name",
+    "kind": "Art",
+    "short_description": "Kurzbeschreibung",
+    "org_phone": "Telefon",
+    "phone": "Telefon",
+    "org_email": "E-Mail",
+    "email": "E-Mail",
+    "website": "Internetseite",
+    "opening_hours": "Öffnungszeiten",
+    "note": "Hinweis an die Koordination",
+    "homepage": "Feld „Bitte leer lassen“",
+    "consent": "Einwilligung",
+}
+
+
+def inspect_url(submission):
+    return reverse(INSPECT_URL_NAME, args=[quote(submission.pk)])
+
+
+class SubmissionIndexView(ScopedIndexMixin, IndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("sozialraum")
+
+
+class SubmissionInspectView(InspectView):
+    """Who sent it, what they sent, and the way to the draft."""
+
+    extra_labels = {"draft": "Entwurf"}
+
+    def get_field_label(self, field_name, field):
+        return self.extra_labels.get(field_name) or super().get_field_label(field_name, field)
+
+    def get_draft_display_value(self):
+        draft = self.object.draft
+        if draft is None:
+            if self.object.payload.get("existing"):
+                return (
+                    "Kein Entwurf: Der Eintrag wurde gerade bearbeitet. "
+                    "Bitte die Änderung von Hand übernehmen."
+                )
+            return "Kein Entwurf"
+        url = AdminURLFinder(self.request.user).get_edit_url(draft)
+        if url is None:
+            return str(draft)
+        return format_html('<a href="{}">{} bearbeiten und freigeben</a>', url, draft)
+
+    def get_payload_display_value(self):
+        items = [(PAYLOAD_LABELS.get(key, key), value) for key, value in self.object.payload.items()]
+        if not items:
+            return "–"
+        return format_html(
+            "<dl>{}</dl>",
+            format_html_join("", "<dt>{}</dt><dd style='white-space: pre-line'>{}</dd>", items),
+        )
+
+    def get_erased_at_display_value(self):
+        return self.object.erased_at or "–"
+
+
+class SubmissionEditView(EditView):
+    def save_instance(self):
+        submission = self.form.instance
+        if (
+            "status" in self.form.changed_data
+            and submission.status != SubmissionStatus.RECEIVED
+            and submission.handled_at is None
+        ):
+            # Handled by hand (say, a change suggestion taken over manually): the retention period starts.
+            submission.handled_at = timezone.now()
+        return super().save_instance()
+
+
+class SubmissionViewSet(InstanceScopedViewSetMixin, SnippetViewSet):
+    model = Submission
+    index_view_class = SubmissionIndexView
+    inspect_view_class = SubmissionInspectView
+    edit_view_class = SubmissionEditView
+    icon = "mail"
+    menu_label = "Vorschläge"
+    menu_name = "vorschlaege"
+    menu_order = 260
+    add_to_admin_menu = True
+    add_view_enabled = False
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    inspect_view_fields = [
+        "reference",
+        "status",
+        "kind",
+        "sozialraum",
+        "draft",
+        "created_at",
+        "payload",
+        "name",
+        "email",
+        "phone",
+        "consent_at",
+        "language",
+        "handled_at",
+        "comment",
+        "refusal_reason",
+        "erased_at",
+    ]
+    list_display = [
+        # The row opens the inspect view: who sent it and the way to the draft come first.
+        TitleColumn("reference", label="Vorgangsnummer", get_url=inspect_url, sort_key="reference"),
+        "kind",
+        Column("title", label="Titel"),
+        "sozialraum",
+        "status",
+        DateColumn("created_at", label="Eingegangen am", sort_key="created_at"),
+    ]
+    list_filter = ["status", "kind", "sozialraum"]
+    search_fields = ["reference", "name", "email"]
+    search_backend_name = None  # plain SQL search, no search index needed
+    ordering = ["-created_at"]
+    panels = [
+        FieldPanel("status", help_text="„In Prüfung“ heißt: noch nicht entschieden."),
+        FieldPanel("comment", help_text="Wird bei „Zurückgeschickt“ aus dem Freigabe-Ablauf übernommen."),
+    ]
+
+
+register_snippet(SubmissionViewSet)

@@ -1,0 +1,494 @@
+"""Public suggestions without an account: the forms' views, and the drafts they create.
+
+A suggestion becomes a draft exactly like an actor's: a not-live `EventPage`
+under the Sozialraum's calendar, or a not-live `Organisation` (or a new
+revision of a published one), with the Sozialraum's approval workflow
+started, so its coordinators get Wagtail's "submitted" mail and decide in the
+admin. Nothing is ever published here. Who sent it goes into a `Submission`
+only, never into the draft.
+
+Turned-away requests (spam traps, rate limits, oversized or unreadable
+requests) are logged on the `mitmachen` logger and kept as REFUSED
+submissions for the audit trail; invalid forms are simply shown again.
+"""
+
+import datetime
+import io
+import logging
+import secrets
+
+from django.conf import settings
+from django.core import signing
+from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent
+from django.core.files.images import ImageFile
+from django.db import transaction
+from django.http import Http404, HttpResponseRedirect, UnreadablePostError
+from django.http.multipartparser import MultiPartParserError
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.html import escape
+from django.utils.translation import gettext as _
+from django.views import View
+from PIL import Image as PILImage
+from PIL import ImageOps
+from wagtail.images import get_image_model
+from wagtail.log_actions import log
+from wagtail.models import Collection, Locale, Page, Site
+from wagtail_localize.synctree import create_aliases_for_new_page
+
+from snippets.models import OpeningSlot, Organisation, Sozialraum
+from veedel.antispam import (
+    RATE_LIMIT,
+    TOO_LARGE,
+    UNREADABLE,
+    Refusal,
+    client_ip,
+    count_attempt,
+    request_too_large,
+)
+from veedel.models import EventIndexPage, EventPage
+
+from .forms import EventSuggestionForm, OrganisationSuggestionForm
+from .models import Submission, SubmissionKind, SubmissionStatus
+from .notifications import directory_url, notify_coordinators_of_change, public_entry_url, send_confirmation
+
+logger = logging.getLogger("mitmachen")
+
+# A 5 MB picture and the text fields, with room to spare; checked before Django reads the body.
+MAX_REQUEST_BYTES = 6 * 1024 * 1024
+# Refused requests are kept for the audit trail, but a flood from one address must not fill the database.
+REFUSAL_RECORDS_PER_HOUR = 20
+THANKS_SALT = "mitmachen.thanks"
+THANKS_MAX_AGE = 60 * 60 * 24 * 7
+# Without an end time the calendar shows an hour, as for imported events; the coordinator can change it.
+DEFAULT_DURATION = datetime.timedelta(hours=1)
+IMAGE_LONGEST_SIDE = 2400
+PRIVACY_SLUG = "datenschutz"
+
+
+def current_sozialraum(request):
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    return Sozialraum.objects.filter(site=site).select_related("site", "collection").first()
+
+
+def german():
+    return Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+
+
+def form_url_on(sozialraum, url_name):
+    """The form on the Sozialraum's own site, in the current language."""
+    return sozialraum.site.root_url + reverse(f"mitmachen:{url_name}")
+
+
+def privacy_url(request):
+    """The portal's privacy page in the reader's language (or German), if there is one."""
+    pages = Page.objects.live().filter(slug=PRIVACY_SLUG).select_related("locale")
+    by_language = {page.locale.language_code: page for page in pages}
+    page = by_language.get(translation.get_language()) or by_language.get(settings.LANGUAGE_CODE)
+    return page.get_url(request) if page else None
+
+
+def thanks_token(submission):
+    return signing.dumps(submission.reference, salt=THANKS_SALT)
+
+
+class SuggestionView(View):
+    """GET shows the form, POST checks it and creates the draft. Subclasses say what is suggested."""
+
+    http_method_names = ["get", "post"]
+    kind = None
+    form_class = None
+    template_name = None
+    url_name = None
+
+    def dispatch(self, request, *args, **kwargs):
+        self.sozialraum = current_sozialraum(request)
+        if (response := self.elsewhere(request)) is not None:
+            return response
+        if self.sozialraum is None:
+            return self.choose_sozialraum(request)
+        return super().dispatch(request, *args, **kwargs)
+
+    def elsewhere(self, request):
+        """A redirect if another site should take this request."""
+        return None
+
+    def choose_sozialraum(self, request):
+        """On the landing site: which Veedel is it about? Each has its own form."""
+        sozialraeume = Sozialraum.objects.exclude(site=None).select_related("site").order_by("name")
+        links = [(sozialraum, form_url_on(sozialraum, self.url_name)) for sozialraum in sozialraeume]
+        return render(
+            request,
+            "mitmachen/choose_sozialraum.html",
+            {"links": links, "kind": self.kind, "posted": request.method == "POST"},
+            status=400 if request.method == "POST" else 200,
+        )
+
+    def get_form(self, data=None, files=None, **kwargs):
+        return self.form_class(data, files, sozialraum=self.sozialraum, **kwargs)
+
+    def get(self, request):
+        return self.render_form(request, self.get_form())
+
+    def context(self, request, form):
+        return {
+            "form": form,
+            "sozialraum": self.sozialraum,
+            "privacy_url": privacy_url(request),
+            "retention_days": settings.MITMACHEN_RETENTION_DAYS,
+        }
+
+    def render_form(self, request, form, status=200, **extra):
+        return render(request, self.template_name, {**self.context(request, form), **extra}, status=status)
+
+    def post(self, request):
+        if request_too_large(request, MAX_REQUEST_BYTES):
+            message = _(
+                "Ihre Angaben waren zu groß, um sie anzunehmen (zusammen höchstens 6 MB). "
+                "Bitte wählen Sie ein kleineres Bild und füllen Sie das Formular noch einmal aus."
+            )
+            return self.refuse(request, self.get_form(), Refusal(TOO_LARGE, message, 413))
+        try:
+            data, files = request.POST, request.FILES
+        except (
+            RequestDataTooBig,
+            TooManyFieldsSent,
+            TooManyFilesSent,
+            MultiPartParserError,
+            UnreadablePostError,
+        ):
+            message = _(
+                "Ihre Angaben sind nicht vollständig angekommen. "
+                "Bitte füllen Sie das Formular noch einmal aus."
+            )
+            return self.refuse(request, self.get_form(), Refusal(UNREADABLE, message))
+        form = self.get_form(data, files)
+        refusal = form.spam_refusal()
+        if refusal is None and not form.is_valid():
+            form.prepare_redisplay()
+            return self.render_form(request, form, status=400)
+        if refusal is None:
+            refusal = self.rate_limit(request, form.cleaned_data["email"])
+        if refusal is not None:
+            return self.refuse(request, form, refusal)
+        with transaction.atomic():
+            submission = self.create(request, form)
+            transaction.on_commit(lambda: send_confirmation(submission.pk))
+        return HttpResponseRedirect(
+            reverse("mitmachen:thanks", args=[thanks_token(submission)]),
+            status=303,
+        )
+
+    def rate_limit(self, request, email):
+        """Count this suggestion against the sender's address and e-mail (both forms share the limit)."""
+        limit = settings.MITMACHEN_LIMIT_PER_HOUR
+        by_address = count_attempt("mitmachen:address", client_ip(request))
+        by_email = count_attempt("mitmachen:email", email.strip().lower())
+        if by_address > limit:
+            message = _(
+                "Von Ihrem Internetanschluss kamen in der letzten Stunde schon viele Vorschläge. "
+                "Bitte versuchen Sie es in einer Stunde noch einmal."
+            )
+            return Refusal(RATE_LIMIT, message, 429)
+        if by_email > limit:
+            message = _(
+                "Mit dieser E-Mail-Adresse kamen in der letzten Stunde schon viele Vorschläge. "
+                "Bitte versuchen Sie es in einer Stunde noch einmal."
+            )
+            return Refusal(RATE_LIMIT, message, 429)
+        return None
+
+    def refuse(self, request, form, refusal):
+        """Log the refusal, keep a record of it (within bounds) and show the form again with the reason."""
+        recorded = count_attempt("mitmachen:refused", client_ip(request)) <= REFUSAL_RECORDS_PER_HOUR
+        reference = ""
+        if recorded:
+            submission = Submission.objects.create(
+                kind=self.kind,
+                sozialraum=self.sozialraum,
+                status=SubmissionStatus.REFUSED,
+                refusal_reason=f"{refusal.code}: {refusal.message}"[:255],
+                payload=form.refused_payload() if form.is_bound else {},
+                language=translation.get_language() or settings.LANGUAGE_CODE,
+                **(form.refused_submitter() if form.is_bound else {}),
+            )
+            reference = submission.reference
+        logger.warning(
+            "Vorschlag abgewiesen (%s): %s in %s, Vorgang %s",
+            refusal.code,
+            self.kind,
+            self.sozialraum.slug,
+            reference or "nicht gespeichert",
+        )
+        if form.is_bound:
+            form.prepare_redisplay()
+        return self.render_form(request, form, status=refusal.status, refusal=refusal.message)
+
+    def create(self, request, form):
+        raise NotImplementedError
+
+    def new_submission(self, form, **kwargs):
+        data = form.cleaned_data
+        return Submission.objects.create(
+            kind=self.kind,
+            sozialraum=self.sozialraum,
+            name=data["name"],
+            email=data["email"],
+            phone=data["phone"],
+            consent_at=timezone.now(),
+            language=translation.get_language() or settings.LANGUAGE_CODE,
+            **kwargs,
+        )
+
+
+class EventSuggestionView(SuggestionView):
+    kind = SubmissionKind.EVENT
+    form_class = EventSuggestionForm
+    template_name = "mitmachen/event_form.html"
+    url_name = "event"
+
+    def calendar(self):
+        root = self.sozialraum.site.root_page
+        return EventIndexPage.objects.child_of(root).filter(locale=root.locale_id).first()
+
+    def get(self, request):
+        if self.calendar() is None:
+            raise Http404(_("Dieses Veedel hat noch keinen Veranstaltungskalender."))
+        return super().get(request)
+
+    def context(self, request, form):
+        context = super().context(request, form)
+        calendar = self.calendar()
+        context["calendar_url"] = calendar.localized.get_url(request) if calendar else None
+        return context
+
+    def create(self, request, form):
+        calendar = self.calendar()
+        if calendar is None:
+            raise Http404(_("Dieses Veedel hat noch keinen Veranstaltungskalender."))
+        page = create_event_draft(self.sozialraum, calendar, form.cleaned_data)
+        payload = form.payload()
+        payload["image"] = bool(page.image_id)
+        return self.new_submission(form, event=page, payload=payload)
+
+
+class OrganisationSuggestionView(SuggestionView):
+    kind = SubmissionKind.ORGANISATION
+    form_class = OrganisationSuggestionForm
+    template_name = "mitmachen/organisation_form.html"
+    url_name = "organisation"
+
+    def elsewhere(self, request):
+        # "Änderung vorschlagen" on an entry that belongs to another Veedel (or on the landing
+        # site): the entry's home Sozialraum decides, so its site takes the suggestion.
+        slug = request.GET.get("eintrag", "") if request.method == "GET" else ""
+        entry = self.published_entry(slug) if slug else None
+        if entry is not None and entry.sozialraum.site_id and entry.sozialraum != self.sozialraum:
+            url = form_url_on(entry.sozialraum, self.url_name)
+            return HttpResponseRedirect(f"{url}?eintrag={entry.slug}")
+        return None
+
+    @staticmethod
+    def published_entry(slug, sozialraum=None):
+        entries = Organisation.objects.public().filter(slug=str(slug)[:80]).select_related("sozialraum")
+        if sozialraum is not None:
+            entries = entries.filter(sozialraum=sozialraum)
+        return entries.prefetch_related("opening_slots").first()
+
+    def get(self, request):
+        slug = request.GET.get("eintrag", "")
+        entry = self.published_entry(slug, self.sozialraum) if slug else None
+        form = self.get_form(entry=entry)
+        return self.render_form(request, form, entry_missing=bool(slug) and entry is None)
+
+    def context(self, request, form):
+        context = super().context(request, form)
+        context["entry"] = form.changing
+        context["directory_url"] = directory_url(self.sozialraum, request=request)
+        return context
+
+    def create(self, request, form):
+        payload = form.payload()
+        entry = form.entry
+        if entry is None:
+            organisation = create_organisation_draft(self.sozialraum, form)
+            return self.new_submission(form, organisation=organisation, payload=payload)
+        changed = suggest_organisation_change(entry, form)
+        if changed is not None:
+            return self.new_submission(form, organisation=changed, payload=payload)
+        # Someone is already working on the entry: the coordinators take the suggestion over by hand.
+        submission = self.new_submission(form, payload=payload)
+        entry_url = public_entry_url(entry, language=settings.LANGUAGE_CODE)
+        transaction.on_commit(lambda: notify_coordinators_of_change(submission.pk, entry_url))
+        return submission
+
+
+# -- drafts -------------------------------------------------------------------
+
+
+def paragraphs(text):
+    """Plain text as rich text: one escaped paragraph per block, line breaks kept."""
+    blocks = [block.strip() for block in text.split("\n\n") if block.strip()]
+    return "".join(f"<p>{'<br/>'.join(escape(line) for line in block.splitlines())}</p>" for block in blocks)
+
+
+def local_datetime(day, time):
+    return timezone.make_aware(datetime.datetime.combine(day, time))
+
+
+def create_event_draft(sozialraum, calendar, data):
+    """A not-live event under the Sozialraum's German calendar, in its approval workflow."""
+    # Locked: treebeard numbers the new page from the parent's child count (as the iCal import does).
+    calendar = EventIndexPage.objects.select_for_update().get(pk=calendar.pk)
+    start = local_datetime(data["date"], data["start_time"])
+    end = local_datetime(data["date"], data["end_time"]) if data["end_time"] else start + DEFAULT_DURATION
+    image = None
+    if data.get("image"):
+        image = store_image(
+            data["image"],
+            sozialraum,
+            title=data["title"],
+            alt=data["image_alt"] or data["title"],
+            credit=data["image_credit"] or data["organiser"] or _("Veranstalter"),
+        )
+    page = EventPage(
+        title=data["title"],
+        slug=calendar.free_slug(data["title"]),
+        locale=calendar.locale,
+        live=False,
+        owner=None,
+        description=paragraphs(data["description"]),
+        start=start,
+        end=end,
+        place_name=data["place_name"],
+        street=data["street"],
+        postcode=data["postcode"],
+        organiser=data["organiser"],
+        is_free=data["is_free"],
+        image=image,
+    )
+    calendar.add_child(instance=page)
+    page.save_revision()
+    log(instance=page, action="wagtail.create")
+    # As the admin does after creating a page: draft aliases in the synchronised languages,
+    # published together with the German page, so no language shows it earlier.
+    create_aliases_for_new_page(page)
+    start_workflow(page, sozialraum)
+    return page
+
+
+def create_organisation_draft(sozialraum, form):
+    """A not-live German directory entry of the Sozialraum, in its approval workflow."""
+    locale = german()
+    organisation = Organisation(locale=locale, sozialraum=sozialraum, live=False, owner=None)
+    apply_suggestion(organisation, form, locale)
+    organisation.save()
+    organisation.save_revision(log_action="wagtail.create")
+    start_workflow(organisation, sozialraum)
+    return organisation
+
+
+def suggest_organisation_change(entry, form):
+    """A new draft revision of a published entry, in moderation, or None if someone is already on it.
+
+    The live entry keeps its content until a coordinator approves; Wagtail's compare
+    view shows them what the suggestion changes.
+    """
+    entry = Organisation.objects.select_for_update().get(pk=entry.pk)
+    if entry.has_unpublished_changes or entry.current_workflow_state is not None or entry.locked:
+        return None
+    draft = entry.get_latest_revision_as_object()
+    apply_suggestion(draft, form, entry.locale)
+    draft.save_revision(log_action=True)
+    start_workflow(entry, entry.sozialraum)
+    return entry
+
+
+def apply_suggestion(organisation, form, locale):
+    data = form.cleaned_data
+    for field, model_field in form.model_fields.items():
+        setattr(organisation, model_field, data[field])
+    opening = form.opening()
+    if opening is None:
+        # Not in the usual notation: the coordinator turns it into times; until then it shows as text.
+        organisation.opening_notes = data["opening_hours"]
+        return
+    slots, by_appointment = opening
+    organisation.opening_slots = [
+        OpeningSlot(weekday=weekday, opens=opens, closes=closes, locale=locale)
+        for weekday, opens, closes in slots
+    ]
+    organisation.by_appointment = by_appointment
+
+
+def start_workflow(obj, sozialraum):
+    """Into moderation, as when an actor submits; without a workflow the coordinators get a mail."""
+    workflow = obj.get_workflow()
+    if workflow is None:
+        logger.error("Kein Freigabe-Ablauf für %s: %s bleibt Entwurf", sozialraum.slug, obj)
+        return None
+    # No user: the suggestion comes from outside. Wagtail then mails the task's group (the
+    # coordinators) and, as WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS is off, nobody else.
+    return workflow.start(obj, None)
+
+
+def store_image(upload, sozialraum, title, alt, credit):
+    """The picture as a Wagtail image in the Sozialraum's collection, re-encoded without its metadata.
+
+    Re-encoding drops EXIF data (a phone photo's location) and anything hidden after the
+    image data; very large pictures are scaled down on the way.
+    """
+    upload.seek(0)
+    with PILImage.open(upload) as source:
+        picture_format = source.format
+        if picture_format == "JPEG":
+            source.draft("RGB", (IMAGE_LONGEST_SIDE, IMAGE_LONGEST_SIDE))
+        picture = ImageOps.exif_transpose(source)
+        picture.thumbnail((IMAGE_LONGEST_SIDE, IMAGE_LONGEST_SIDE))
+        if picture_format == "JPEG" and picture.mode not in ("RGB", "L"):
+            picture = picture.convert("RGB")
+        output = io.BytesIO()
+        picture.save(output, format=picture_format, **({"quality": 88} if picture_format != "PNG" else {}))
+    extension = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}[picture_format]
+    image_model = get_image_model()
+    image = image_model(
+        title=title[:255],
+        description=alt[:255],
+        credit=credit[:255],
+        collection=sozialraum.collection or Collection.get_first_root_node(),
+    )
+    image.file = ImageFile(output, name=f"vorschlag-{secrets.token_hex(6)}.{extension}")
+    image.save()
+    return image
+
+
+# -- thanks ---------------------------------------------------------------------
+
+
+def thanks(request, token):
+    try:
+        reference = signing.loads(token, salt=THANKS_SALT, max_age=THANKS_MAX_AGE)
+    except signing.BadSignature as error:
+        raise Http404(_("Diese Seite gibt es nicht mehr.")) from error
+    submission = (
+        Submission.objects.exclude(status=SubmissionStatus.REFUSED)
+        .select_related("sozialraum")
+        .filter(reference=reference)
+        .first()
+    )
+    if submission is None:
+        raise Http404(_("Diese Seite gibt es nicht mehr."))
+    return render(
+        request,
+        "mitmachen/thanks.html",
+        {
+            "submission": submission,
+            "sozialraum": submission.sozialraum,
+            "again_url": reverse(
+                "mitmachen:event" if submission.kind == SubmissionKind.EVENT else "mitmachen:organisation"
+            ),
+        },
+    )

@@ -1,0 +1,341 @@
+"""What an actor sees in the admin: "Meine Inhalte", a calmer menu, and their own directory entries."""
+
+import datetime
+import json
+import re
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core import mail
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+from wagtail.models import Page, WorkflowState
+
+from mitmachen.dashboard import panels_for
+from snippets.models import Organisation, Sozialraum
+from tests.factories import OrganisationFactory
+from veedel.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
+
+pytestmark = pytest.mark.django_db
+
+HIDDEN_FOR_ACTORS = {"reports", "settings", "help"}
+
+
+def user(username):
+    return get_user_model().objects.get(username=username)
+
+
+def entry_url(name, *args):
+    return reverse(Organisation.snippet_viewset.get_url_name(name), args=args)
+
+
+def calendar_of(sozialraum):
+    return EventIndexPage.objects.child_of(sozialraum.site.root_page).get()
+
+
+def news_of(sozialraum):
+    return NewsIndexPage.objects.child_of(sozialraum.site.root_page).get()
+
+
+def draft_event(owner, title, sozialraum):
+    start = timezone.now().replace(microsecond=0) + datetime.timedelta(days=10)
+    page = calendar_of(sozialraum).add_child(
+        instance=EventPage(
+            title=title,
+            slug=re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-"),
+            start=start,
+            end=start + datetime.timedelta(hours=2),
+            live=False,
+            owner=owner,
+        )
+    )
+    page.save_revision(user=owner)
+    return page
+
+
+def draft_news(owner, title, sozialraum):
+    page = news_of(sozialraum).add_child(
+        instance=NewsPage(title=title, slug=re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-"), live=False)
+    )
+    page.owner = owner
+    page.save()
+    page.save_revision(user=owner)
+    return page
+
+
+def my_content(client):
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    start = html.find('id="meine-inhalte-section"')
+    assert start != -1, "no “Meine Inhalte” panel"
+    return html[start : html.find("</section>", start)]
+
+
+def group_of(panel, key):
+    """The list under one heading of the panel, e.g. "entwurf", as text."""
+    match = re.search(rf'id="meine-inhalte-{key}".*?</ul>', panel, re.S)
+    return re.sub(r"\s+", " ", match.group(0)) if match else ""
+
+
+def menu_names(client):
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    props = json.loads(re.search(r'id="wagtail-sidebar-props"[^>]*>(.*?)</script>', html, re.S).group(1))
+    return set(re.findall(r'"name": "([^"]+)"', json.dumps(props)))
+
+
+def organisation_form(sozialraum, **fields):
+    data = {
+        "name": "Nachbarschaftstreff Test",
+        "slug": "",
+        "kind": "initiative",
+        "sozialraum": sozialraum.pk,
+        "postcode": "51103",
+        "step_free": "unbekannt",
+        "languages": "de",
+        "last_verified": timezone.localdate().isoformat(),
+        "opening_slots-TOTAL_FORMS": "0",
+        "opening_slots-INITIAL_FORMS": "0",
+        "opening_slots-MIN_NUM_FORMS": "0",
+        "opening_slots-MAX_NUM_FORMS": "1000",
+    }
+    return {**data, **fields}
+
+
+def test_the_dashboard_lists_the_actors_own_drafts_with_their_state(client, kalk):
+    actor = user("kalk-akteur")
+    event = draft_event(actor, "Flohmarkt im Hinterhof", kalk)
+    news = draft_news(actor, "Neuer Treffpunkt für Eltern", kalk)
+    someone_elses = draft_event(user("kalk-koordination"), "Planung der Koordination", kalk)
+    client.force_login(actor)
+    panel = my_content(client)
+    drafts = group_of(panel, "entwurf")
+    assert "Entwürfe" in drafts
+    assert "Flohmarkt im Hinterhof" in drafts and "Veranstaltung" in drafts
+    assert "Neuer Treffpunkt für Eltern" in drafts
+    assert reverse("wagtailadmin_pages:edit", args=[event.pk]) in drafts
+    assert reverse("wagtailadmin_pages:edit", args=[news.pk]) in drafts
+    assert someone_elses.title not in panel
+    # Their organisation's live entry is theirs to keep up to date.
+    organisation = actor.actor_profile.organisation
+    published = group_of(panel, "veroeffentlicht")
+    assert organisation.name in published and entry_url("edit", organisation.pk) in published
+
+    kalk.workflow.start(event, actor)
+    panel = my_content(client)
+    assert "Flohmarkt im Hinterhof" in group_of(panel, "freigabe")
+    assert "Flohmarkt im Hinterhof" not in group_of(panel, "entwurf")
+
+
+def test_an_event_sent_back_shows_the_coordinators_comment(client, kalk):
+    actor = user("kalk-akteur")
+    event = draft_event(actor, "Nachbarschaftsfest", kalk)
+    state = kalk.workflow.start(event, actor)
+    state.current_task_state.reject(user=user("kalk-koordination"), comment="Bitte die Uhrzeit ergänzen.")
+    event.refresh_from_db()
+    assert event.current_workflow_state.status == WorkflowState.STATUS_NEEDS_CHANGES
+    client.force_login(actor)
+    sent_back = group_of(my_content(client), "zurueckgeschickt")
+    assert "Zurückgeschickt" in sent_back and "Nachbarschaftsfest" in sent_back
+    assert "Bitte die Uhrzeit ergänzen." in sent_back
+    assert reverse("wagtailadmin_pages:edit", args=[event.pk]) in sent_back
+
+
+def test_the_buttons_lead_to_the_own_calendar_news_and_entry(client, kalk):
+    actor = user("kalk-akteur")
+    client.force_login(actor)
+    panel = my_content(client)
+    assert "Neue Veranstaltung" in panel and "Neue Meldung" in panel and "Unseren Eintrag bearbeiten" in panel
+    event_add = reverse("wagtailadmin_pages:add", args=["veedel", "eventpage", calendar_of(kalk).pk])
+    news_add = reverse("wagtailadmin_pages:add", args=["veedel", "newspage", news_of(kalk).pk])
+    entry_edit = entry_url("edit", actor.actor_profile.organisation_id)
+    for url in (event_add, news_add, entry_edit):
+        assert f'href="{url}"' in panel
+        assert client.get(url).status_code == 200, url
+    assert calendar_of(kalk).slug == "veranstaltungen"
+
+    # Without an organisation there is no entry to edit.
+    actor.actor_profile.organisation = None
+    actor.actor_profile.save()
+    panel = my_content(client)
+    assert "Unseren Eintrag bearbeiten" not in panel and "Neue Veranstaltung" in panel
+
+
+def test_coordinators_and_editors_get_no_actor_panel(client):
+    for username in ("kalk-koordination", "redaktion", "admin"):
+        client.force_login(user(username))
+        html = client.get(reverse("wagtailadmin_home")).content.decode()
+        assert 'id="meine-inhalte-section"' not in html, username
+
+
+def test_the_menu_is_calmer_for_actors_only(client):
+    client.force_login(user("kalk-akteur"))
+    names = menu_names(client)
+    assert {"explorer", "images", "documents", "adressverzeichnis"} <= names
+    assert not names & HIDDEN_FOR_ACTORS
+    assert "akteure" not in names
+    for username in ("kalk-koordination", "redaktion"):
+        client.force_login(user(username))
+        names = menu_names(client)
+        assert HIDDEN_FOR_ACTORS <= names, username
+        assert {"explorer", "images", "documents", "adressverzeichnis", "akteure"} <= names
+
+
+def test_an_actor_edits_their_own_entry_as_a_draft_but_not_anothers(client, kalk):
+    actor = user("kalk-akteur")
+    own = actor.actor_profile.organisation
+    other = (
+        Organisation.objects.filter(sozialraum=kalk, locale__language_code="de", live=True)
+        .exclude(pk=own.pk)
+        .order_by("name")
+        .first()
+    )
+    own_name, other_name = own.name, other.name
+    own_revisions, other_revisions = own.revisions.count(), other.revisions.count()
+    client.force_login(actor)
+
+    assert client.get(entry_url("edit", own.pk)).status_code == 200
+    response = client.post(
+        entry_url("edit", own.pk), organisation_form(kalk, name="Bürgerverein Kalk, neu", slug=own.slug)
+    )
+    assert response.status_code == 302
+    own.refresh_from_db()
+    assert own.revisions.count() == own_revisions + 1
+    assert own.latest_revision.as_object().name == "Bürgerverein Kalk, neu"
+    assert own.live and own.name == own_name, "the live entry stays as it was until it is approved"
+
+    # Publishing is the coordinators' job.
+    response = client.post(
+        entry_url("edit", own.pk),
+        organisation_form(kalk, name="Selbst veröffentlicht", slug=own.slug, **{"action-publish": "1"}),
+    )
+    own.refresh_from_db()
+    assert own.name == own_name
+
+    response = client.get(entry_url("edit", other.pk))
+    assert response.status_code in (302, 403)
+    response = client.post(
+        entry_url("edit", other.pk),
+        organisation_form(kalk, name="Übernommen", slug=other.slug, **{"action-publish": "1"}),
+    )
+    assert response.status_code in (302, 403)
+    other.refresh_from_db()
+    assert other.name == other_name and other.revisions.count() == other_revisions
+    assert not Organisation.objects.filter(name="Übernommen").exists()
+
+
+def test_an_actors_new_entry_is_theirs_and_goes_to_the_own_coordinators(client, kalk):
+    actor = user("kalk-akteur")
+    client.force_login(actor)
+    form = client.get(entry_url("add")).content.decode()
+    assert 'name="action-submit"' in form and "Zur Freigabe einreichen" in form
+    assert 'name="action-publish"' not in form
+    assert f'name="sozialraum" value="{kalk.pk}"' in form
+
+    response = client.post(entry_url("add"), organisation_form(kalk, **{"action-submit": "1"}))
+    assert response.status_code == 302
+    entry = Organisation.objects.get(name="Nachbarschaftstreff Test")
+    assert entry.owner == actor and not entry.live
+    state = entry.current_workflow_state
+    assert state.status == WorkflowState.STATUS_IN_PROGRESS
+    assert state.workflow == kalk.workflow and state.requested_by == actor
+    assert list(state.current_task_state.task.specific.groups.all()) == [kalk.coordinators_group]
+
+    # Wagtail tells the reviewers (the Kalk coordination) of the new entry.
+    recipients = {address for message in mail.outbox for address in message.to}
+    assert "kalk-koordination@sozialraumkoordination.example" in recipients
+    assert not any("porz-ost" in address for address in recipients)
+    assert any("Nachbarschaftstreff Test" in message.subject for message in mail.outbox)
+
+    panel = my_content(client)
+    assert "Nachbarschaftstreff Test" in group_of(panel, "freigabe")
+
+
+def test_a_forged_sozialraum_on_create_starts_no_foreign_workflow(client, kalk):
+    porz_ost = Sozialraum.objects.get(slug="porz-ost")
+    # The demo has a citizen's suggestion waiting in every Sozialraum; nothing may be added to them.
+    states_before = WorkflowState.objects.filter(workflow=porz_ost.workflow).count()
+    client.force_login(user("kalk-akteur"))
+    response = client.post(
+        entry_url("add"), organisation_form(porz_ost, name="Eingeschleust", **{"action-submit": "1"})
+    )
+    assert response.status_code in (200, 400)
+    assert "sozialraum" in response.context["form"].errors
+    assert not Organisation.objects.filter(name="Eingeschleust").exists()
+    assert WorkflowState.objects.filter(workflow=porz_ost.workflow).count() == states_before
+    assert mail.outbox == []
+
+
+def test_a_coordinators_new_entry_belongs_to_them_and_may_be_published(client, kalk):
+    coordinator = user("kalk-koordination")
+    client.force_login(coordinator)
+    response = client.post(entry_url("add"), organisation_form(kalk, **{"action-publish": "1"}))
+    assert response.status_code == 302
+    entry = Organisation.objects.get(name="Nachbarschaftstreff Test")
+    assert entry.owner == coordinator and entry.live
+
+
+def test_resubmitting_after_a_move_goes_to_the_new_sozialraeume_coordinators(client, kalk):
+    """An entry moved to another Sozialraum is reviewed by that Sozialraum's coordinators, from the start."""
+    editor = user("redaktion")
+    porz_ost = Sozialraum.objects.get(slug="porz-ost")
+    entry = OrganisationFactory(name="Umzugshilfe Test", sozialraum=kalk, live=False)
+    entry.save_revision(user=editor)
+    state = kalk.workflow.start(entry, editor)
+    state.current_task_state.reject(user=user("kalk-koordination"), comment="Gehört nach Porz.")
+    client.force_login(editor)
+    response = client.post(
+        entry_url("edit", entry.pk),
+        organisation_form(porz_ost, name="Umzugshilfe Test", slug=entry.slug, **{"action-submit": "1"}),
+    )
+    assert response.status_code == 302
+    entry.refresh_from_db()
+    assert entry.current_workflow_state.workflow == porz_ost.workflow
+    state.refresh_from_db()
+    assert state.status == WorkflowState.STATUS_CANCELLED
+
+
+def fill(actor, kalk, numbers):
+    """One of each per number: draft event, submitted event, sent-back event, own entry."""
+    coordinator = user("kalk-koordination")
+    for number in numbers:
+        draft_event(actor, f"Entwurf {number}", kalk)
+        submitted = draft_event(actor, f"Eingereicht {number}", kalk)
+        kalk.workflow.start(submitted, actor)
+        sent_back = draft_event(actor, f"Zurück {number}", kalk)
+        kalk.workflow.start(sent_back, actor).current_task_state.reject(
+            user=coordinator, comment="Bitte prüfen"
+        )
+        entry = OrganisationFactory(
+            name=f"Eigener Eintrag {number}", sozialraum=kalk, owner=actor, live=False
+        )
+        entry.save_revision(user=actor)
+
+
+def panel_queries():
+    """The panel alone, rendered for a fresh user object (roles are cached per request user)."""
+    with CaptureQueriesContext(connection) as queries:
+        for panel in panels_for(user("kalk-akteur")):
+            panel.render_html({})
+    return len(queries)
+
+
+def test_the_actor_dashboard_costs_the_same_with_ten_times_more_content(
+    client, kalk, django_assert_max_num_queries
+):
+    actor = user("kalk-akteur")
+    client.force_login(actor)
+    fill(actor, kalk, range(2))
+    client.get(reverse("wagtailadmin_home"))  # warms the caches a first request fills
+    with django_assert_max_num_queries(80) as small:
+        assert client.get(reverse("wagtailadmin_home")).status_code == 200
+    alone = panel_queries()
+    fill(actor, kalk, range(2, 27))  # 27 of each: more than a group shows
+    with django_assert_max_num_queries(len(small.captured_queries) + 3):
+        response = client.get(reverse("wagtailadmin_home"))
+    assert panel_queries() == alone
+    panel = response.content.decode()
+    drafts = group_of(panel[panel.find('id="meine-inhalte-section"') :], "entwurf")
+    assert drafts.count("<li>") == 20
+    assert "20 von 54 angezeigt" in panel  # 27 events and 27 entries
+    assert Page.objects.filter(owner=actor, title__startswith="Entwurf").count() == 27

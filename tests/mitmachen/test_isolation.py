@@ -1,0 +1,531 @@
+"""The isolation matrix: nobody reaches into another Sozialraum, and actors stay out of each other's work.
+
+tests/veedel/test_permissions.py covers pages (German and English homes,
+"Über den Sozialraum"), site settings and menus for every pair. This module
+adds, for every pair of Sozialräume A ≠ B and both roles of A, B's events
+(German, English, Arabic), directory entries (German and English),
+moderation tasks and user accounts: in the admin views and by forged
+requests. Inside one Sozialraum, an actor is refused on another actor's
+draft event and entry.
+
+Each test tries the forged writes against all ten other Sozialräume and the
+whole list of views against one of them, its neighbour (see `others`): that
+keeps 220 pairs in a few minutes on SQLite, and every Sozialraum still gets
+the whole list once per role.
+"""
+
+import datetime
+from urllib.parse import urlencode
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core import mail
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
+from wagtail.models import Locale, Page, TaskState
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+
+from snippets.models import ActorProfile, Organisation, Sozialraum
+from tests.factories import OrganisationFactory, UserFactory
+from tests.veedel.test_directory import organisation_form
+from tests.veedel.test_events import event_form
+from tests.veedel.test_permissions import ROLES, SLUGS
+from veedel.models import EventIndexPage, EventPage
+
+pytestmark = pytest.mark.django_db
+
+TAKEN = "Übernommen"
+
+
+def user(slug, role):
+    return get_user_model().objects.get(username=f"{slug}-{role}")
+
+
+def assert_refused(response):
+    """Refused: 403 or 404, or Wagtail's redirect to the dashboard (or to the login)."""
+    if response.status_code == 302:
+        location = response["Location"]
+        assert location == reverse("wagtailadmin_home") or location.startswith(
+            reverse("wagtailadmin_login")
+        ), location
+    else:
+        assert response.status_code in (403, 404), response.status_code
+
+
+def assert_refused_or_invalid(response, field):
+    """A forged value in a form the user may open: refused, or the form comes back with an error on it."""
+    if response.status_code in (200, 400):
+        assert field in response.context["form"].errors, response.context["form"].errors
+    else:
+        assert_refused(response)
+
+
+def page_url(name, *args):
+    return reverse(f"wagtailadmin_pages:{name}", args=args)
+
+
+def entry_url(name, *args):
+    return reverse(Organisation.snippet_viewset.get_url_name(name), args=args)
+
+
+def locale(code):
+    return Locale.objects.get(language_code=code)
+
+
+def others(own_slug):
+    """The other ten Sozialräume, counted on from the own one.
+
+    The first of them, the neighbour, is another one in each test: the whole
+    list of views is tried against the neighbour, the forged writes against
+    all ten.
+    """
+    sozialraeume = sorted(
+        Sozialraum.objects.select_related("site__root_page"), key=lambda s: SLUGS.index(s.slug)
+    )
+    position = SLUGS.index(own_slug)
+    ordered = sozialraeume[position + 1 :] + sozialraeume[:position]
+    assert [s.slug for s in ordered] == SLUGS[position + 1 :] + SLUGS[:position]
+    return ordered
+
+
+def calendar_of(sozialraum):
+    return EventIndexPage.objects.child_of(sozialraum.site.root_page).get()
+
+
+def draft_event(calendar, owner, title):
+    start = timezone.now().replace(microsecond=0) + datetime.timedelta(days=10)
+    page = calendar.add_child(
+        instance=EventPage(
+            title=title,
+            slug=title.lower().replace(" ", "-"),
+            start=start,
+            end=start + datetime.timedelta(hours=2),
+            live=False,
+            owner=owner,
+            locale=calendar.locale,
+        )
+    )
+    page.save_revision(user=owner)
+    return page
+
+
+def page_state(page):
+    page.refresh_from_db()
+    return (page.title, page.live, page.locked, page.get_parent().pk, page.revisions.count())
+
+
+def entry_state(entry):
+    entry.refresh_from_db()
+    return (entry.name, entry.sozialraum_id, entry.live, entry.locked, entry.revisions.count())
+
+
+# -- events and pages ---------------------------------------------------------------------------
+
+NEW_PAGE = {"title": TAKEN, "slug": "uebernommen", "action-publish": "1"}
+
+
+def forged_page_post(page):
+    return {"title": TAKEN, "slug": page.slug, "action-publish": "1"}
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("own_slug", SLUGS)
+def test_events_of_other_sozialraeume_are_refused(client, own_slug, role):
+    account = user(own_slug, role)
+    own_calendar = calendar_of(Sozialraum.objects.get(slug=own_slug))
+    # A page of the user's own, to try moving or copying it into B's tree.
+    mine = draft_event(own_calendar, account, "Eigener Entwurf")
+    client.force_login(account)
+    translated = [locale("en"), locale("ar")]
+    for number, other in enumerate(others(own_slug)):
+        calendar = calendar_of(other)
+        event = EventPage.objects.child_of(calendar).live().order_by("pk").first()
+        events = [event, *(event.get_translation(language) for language in translated)]
+        calendars = [calendar, *(calendar.get_translation(language) for language in translated)]
+        # English in one pair, Arabic in the next.
+        translation = 1 + number % 2
+        before = {page.pk: page_state(page) for page in events}
+
+        for page in (events[0], events[translation]):
+            assert_refused(client.post(page_url("edit", page.pk), forged_page_post(page)))
+        assert_refused(client.post(page_url("delete", event.pk)))
+        add = page_url("add", "veedel", "eventpage", calendars[3 - translation].pk)
+        assert_refused(client.post(add, NEW_PAGE))
+        assert_refused(client.post(page_url("move_confirm", mine.pk, calendar.pk)))
+        if number == 0:
+            for page in events:
+                assert_refused(client.get(page_url("edit", page.pk)))
+                assert_refused(client.post(page_url("edit", page.pk), forged_page_post(page)))
+                assert_refused(client.post(page_url("delete", page.pk)))
+                assert_refused(client.post(page_url("unpublish", page.pk)))
+                assert_refused(client.post(page_url("lock", page.pk)))
+                assert_refused(client.get(page_url("view_draft", page.pk)))
+                assert_refused(client.get(page_url("history", page.pk)))
+            for parent in calendars:
+                add = page_url("add", "veedel", "eventpage", parent.pk)
+                assert_refused(client.get(add))
+                assert_refused(client.post(add, NEW_PAGE))
+            for language in translated:
+                root = other.site.root_page.get_translation(language)
+                assert_refused(client.get(page_url("add_subpage", root.pk)))
+                assert_refused(client.post(page_url("add", "veedel", "standardpage", root.pk), NEW_PAGE))
+            copy = {"new_title": TAKEN, "new_slug": "uebernommen", "new_parent_page": str(calendar.pk)}
+            assert_refused_or_invalid(client.post(page_url("copy", mine.pk), copy), "new_parent_page")
+
+        assert {page.pk: page_state(page) for page in events} == before
+    assert not Page.objects.filter(title=TAKEN).exists()
+    assert page_state(mine)[3] == own_calendar.pk
+
+
+# -- directory entries --------------------------------------------------------------------------
+
+
+def forged_entry_post(entry, **fields):
+    data = {"name": TAKEN, "slug": entry.slug, "sozialraum": entry.sozialraum_id, **fields}
+    return organisation_form(**data, **{"action-publish": "1"})
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("own_slug", SLUGS)
+def test_directory_entries_of_other_sozialraeume_are_refused(client, own_slug, role):
+    account = user(own_slug, role)
+    own = Sozialraum.objects.get(slug=own_slug)
+    english = locale("en")
+    # The entry the user may edit: for a coordinator any of the Sozialraum, for an actor their organisation's.
+    if role == "akteur":
+        mine = account.actor_profile.organisation
+    else:
+        mine = Organisation.objects.filter(sozialraum=own, locale__language_code="de").order_by("pk").first()
+    mine_before = entry_state(mine)
+    client.force_login(account)
+    for number, other in enumerate(others(own_slug)):
+        german = (
+            Organisation.objects.filter(sozialraum=other, locale__language_code="de", live=True)
+            .order_by("pk")
+            .first()
+        )
+        # The demo has German entries only; a translation is made here.
+        translated = german.copy_for_translation(english)
+        translated.save()
+        entries = [german, translated]
+        before = {e.pk: entry_state(e) for e in entries}
+
+        for entry in entries:
+            assert_refused(client.post(entry_url("edit", entry.pk), forged_entry_post(entry)))
+        assert_refused(client.post(entry_url("delete", german.pk)))
+        if number == 0:
+            for entry in entries:
+                assert_refused(client.get(entry_url("edit", entry.pk)))
+                assert_refused(client.post(entry_url("delete", entry.pk)))
+                assert_refused(client.post(entry_url("unpublish", entry.pk)))
+                assert_refused(client.post(entry_url("lock", entry.pk)))
+                assert_refused(client.get(entry_url("history", entry.pk)))
+            # Forged Sozialraum: a new entry in B, or the own entry moved over to B.
+            response = client.post(entry_url("add"), organisation_form(name=TAKEN, sozialraum=other.pk))
+            assert_refused_or_invalid(response, "sozialraum")
+            moved = forged_entry_post(mine, sozialraum=other.pk, name=mine.name)
+            assert_refused_or_invalid(client.post(entry_url("edit", mine.pk), moved), "sozialraum")
+        assert {e.pk: entry_state(e) for e in entries} == before
+
+    assert not Organisation.objects.filter(name=TAKEN).exists()
+    assert entry_state(mine) == mine_before
+    response = client.get(entry_url("list"))
+    assert response.status_code == 200
+    listed = list(response.context["paginator"].object_list)
+    assert mine in listed
+    assert {e.sozialraum_id for e in listed} == {own.pk}
+    if role == "akteur":
+        assert all(e.translation_key == mine.translation_key or e.owner_id == account.pk for e in listed)
+
+
+# -- moderation ---------------------------------------------------------------------------------
+
+
+def in_moderation(sozialraum):
+    """What the Sozialraum's actor sent to moderation: a German and an English event, and their entry."""
+    actor = user(sozialraum.slug, "akteur")
+    calendar = calendar_of(sozialraum)
+    pages = [
+        draft_event(calendar, actor, "Fest im Veedel"),
+        draft_event(calendar.get_translation(locale("en")), actor, "Street party"),
+    ]
+    for page in pages:
+        page.get_workflow().start(page, actor)
+    entry = actor.actor_profile.organisation
+    entry.name = f"{entry.name} (neu)"
+    entry.save_revision(user=actor)
+    entry.get_workflow().start(entry, actor)
+    for obj in (*pages, entry):
+        obj.refresh_from_db()
+        # The English page too: the workflow is set on every translated root.
+        assert obj.current_workflow_state.workflow == sozialraum.workflow
+    return pages, entry
+
+
+def workflow_urls(pages, entry, action):
+    urls = [page_url("workflow_action", p.pk, action, p.current_workflow_task_state.pk) for p in pages]
+    return [*urls, entry_url("workflow_action", entry.pk, action, entry.current_workflow_task_state.pk)]
+
+
+def assert_still_waiting(pages, entry, live_name):
+    for obj in (*pages, entry):
+        obj.refresh_from_db()
+        assert obj.workflow_in_progress
+        assert obj.current_workflow_task_state.status == TaskState.STATUS_IN_PROGRESS
+    assert not any(page.live for page in pages)
+    assert entry.name == live_name
+
+
+def try_to_moderate(client, pages, entry, live_name, number=None):
+    """Approve everything and reject everything, or, given a number, reject one of the three in turn."""
+    rejected = workflow_urls(pages, entry, "reject")
+    if number is not None:
+        rejected = [rejected[number % len(rejected)]]
+    for url in [*workflow_urls(pages, entry, "approve"), *rejected]:
+        assert_refused(client.post(url, {"comment": "Von außen entschieden"}))
+    assert_still_waiting(pages, entry, live_name)
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_only_the_own_coordinators_moderate(client, slug):
+    """Parametrized over the Sozialraum moderated, so its drafts are made once for all twenty outsiders."""
+    sozialraum = Sozialraum.objects.get(slug=slug)
+    pages, entry = in_moderation(sozialraum)
+    live_name = Organisation.objects.get(pk=entry.pk).name
+    outsiders = [user(other.slug, role) for other in others(slug) for role in ROLES]
+    for number, outsider in enumerate(outsiders):
+        client.force_login(outsider)
+        # The neighbour's actor and coordinator try everything, the others approve and reject one.
+        neighbour = number < len(ROLES)
+        try_to_moderate(client, pages, entry, live_name, number=None if neighbour else number)
+        if neighbour:
+            for url in workflow_urls(pages, entry, "approve"):
+                assert_refused(client.get(url))
+            for page in pages:
+                task_id = page.current_workflow_task_state.task_id
+                assert_refused(client.get(page_url("workflow_preview", page.pk, task_id)))
+    # The Sozialraum's own actor is refused too: actors never approve, not even their own work.
+    client.force_login(user(slug, "akteur"))
+    try_to_moderate(client, pages, entry, live_name)
+    # Its coordinators can: the refusals above were not a broken URL or a finished task.
+    client.force_login(user(slug, "koordination"))
+    for url in workflow_urls(pages, entry, "approve"):
+        assert client.post(url, {"comment": ""}).status_code == 302
+    for obj in (*pages, entry):
+        obj.refresh_from_db()
+        assert obj.live and not obj.workflow_in_progress
+    assert entry.name == f"{live_name} (neu)"
+
+
+REPORTS = ["workflow", "workflow_tasks", "site_history"]
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_portal_wide_reports_show_no_other_sozialraum(client, role):
+    """Wagtail's workflow and history reports know only model-wide snippet permissions (issue 3030).
+
+    They would list other Sozialräume' entries in moderation, with the draft's name and the sender.
+    """
+    secrets = []
+    for slug in ("porz-ost", "chorweiler"):
+        _pages, entry = in_moderation(Sozialraum.objects.get(slug=slug))
+        secrets += [entry.latest_revision.object_str, user(slug, "akteur").get_full_name()]
+    client.force_login(user("kalk", role))
+    for name in REPORTS:
+        for url in (reverse(f"wagtailadmin_reports:{name}"), reverse(f"wagtailadmin_reports:{name}_results")):
+            response = client.get(url)
+            if response.status_code != 200:
+                assert_refused(response)
+                continue
+            html = response.content.decode()
+            assert not [secret for secret in secrets if secret in html], url
+
+
+def translation_of(entry, language):
+    """A translation as wagtail-localize makes it when the Portal-Redaktion has an entry translated."""
+    source, _created = TranslationSource.get_or_create_from_instance(entry)
+    translation = Translation.objects.create(source=source, target_locale=language)
+    translation.save_target(publish=True)
+    return translation
+
+
+def put_string(client, translation, segment, value):
+    url = reverse("wagtail_localize:edit_string_translation", args=[translation.pk, segment.pk])
+    return client.put(url, urlencode({"value": value}), content_type="application/x-www-form-urlencoded")
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_translations_of_other_sozialraeume_are_refused(client, role):
+    porz_ost = Sozialraum.objects.get(slug="porz-ost")
+    entry = Organisation.objects.filter(sozialraum=porz_ost, locale__language_code="de").first()
+    translation = translation_of(entry, locale("en"))
+    segment = StringSegment.objects.filter(source=translation.source).order_by("order").first()
+    po = translation.export_po()
+    for item in po:
+        item.msgstr = TAKEN
+    upload = SimpleUploadedFile("uebersetzung.po", str(po).encode(), content_type="text/plain")
+
+    client.force_login(user("kalk", role))
+    assert_refused(put_string(client, translation, segment, TAKEN))
+    assert_refused(client.get(reverse("wagtail_localize:download_pofile", args=[translation.pk])))
+    upload_url = reverse("wagtail_localize:upload_pofile", args=[translation.pk])
+    assert_refused(client.post(upload_url, {"file": upload}))
+    assert_refused(client.post(reverse("wagtail_localize:stop_translation", args=[translation.pk])))
+    translation.refresh_from_db()
+    assert translation.enabled
+    assert not StringTranslation.objects.filter(data=TAKEN).exists()
+
+    # Porz-Ost's coordinators may: the refusals were not a broken request.
+    client.force_login(user("porz-ost", "koordination"))
+    assert put_string(client, translation, segment, "Eigene Übersetzung").status_code in (200, 201)
+
+
+# -- user accounts ------------------------------------------------------------------------------
+
+
+def actors_url(name, *args):
+    return reverse(f"mitmachen_actors:{name}", args=args)
+
+
+def actor_admin_is_there():
+    try:
+        actors_url("deactivate", 1)
+    except NoReverseMatch:
+        return False
+    return True
+
+
+def invitation_into(other):
+    return {
+        "einladung-first_name": "Fremde",
+        "einladung-last_name": "Einladung",
+        "einladung-email": f"eingeschleust-{other.slug}@example.org",
+        "einladung-organisation": str(user(other.slug, "akteur").actor_profile.organisation_id),
+        "einladung-sozialraum": str(other.pk),
+    }
+
+
+def assert_invitation_refused(response):
+    if response.status_code == 400:
+        errors = response.context["form"].errors
+        assert "organisation" in errors or "sozialraum" in errors, errors
+    else:
+        assert_refused(response)
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("own_slug", SLUGS)
+def test_accounts_of_other_sozialraeume_are_refused(client, own_slug, role):
+    if not actor_admin_is_there():
+        pytest.fail("The actor admin (mitmachen/admin_accounts.py) has no URLs yet.")
+    account = user(own_slug, role)
+    client.force_login(account)
+    users = get_user_model().objects
+    count = users.count()
+    assert_refused(client.get(reverse("wagtailusers_users:index")))
+    assert_refused(client.get(reverse("wagtailusers_groups:index")))
+    for number, other in enumerate(others(own_slug)):
+        actor = user(other.slug, "akteur")
+        coordinator = user(other.slug, "koordination")
+        # Not activated yet, so that a new invitation would be possible for B's own coordinators.
+        actor.set_unusable_password()
+        actor.save()
+        password = actor.password
+
+        forged = {"username": actor.username, "email": "uebernommen@example.org", "is_active": ""}
+        assert_refused(client.post(reverse("wagtailusers_users:edit", args=[actor.pk]), forged))
+        assert_refused(client.post(actors_url("deactivate", actor.pk)))
+        assert_refused(client.post(actors_url("resend", actor.pk)))
+        assert_invitation_refused(client.post(actors_url("invite"), invitation_into(other)))
+        if number == 0:
+            assert_refused(client.get(reverse("wagtailusers_users:edit", args=[actor.pk])))
+            assert_refused(client.post(reverse("wagtailusers_users:delete", args=[actor.pk])))
+            assert_refused(client.get(reverse("wagtailusers_groups:edit", args=[other.actors_group_id])))
+            assert_refused(client.post(actors_url("deactivate", coordinator.pk)))
+            assert_invitation_refused(client.post(actors_url("index"), invitation_into(other)))
+            users.filter(pk=actor.pk).update(is_active=False)
+            assert_refused(client.post(actors_url("reactivate", actor.pk)))
+            assert not users.get(pk=actor.pk).is_active
+            users.filter(pk=actor.pk).update(is_active=True)
+
+        actor.refresh_from_db()
+        assert actor.is_active and actor.email == f"{actor.username}@sozialraumkoordination.example"
+        assert actor.password == password
+        assert users.get(pk=coordinator.pk).is_active
+    assert users.count() == count
+    assert not ActorProfile.objects.filter(invited_by=account).exists()
+    assert mail.outbox == []
+
+
+# -- two actors of one Sozialraum --------------------------------------------------------------
+
+
+@pytest.fixture
+def second_actor(kalk):
+    """Another actor in Kalk, speaking for another association than the demo actor."""
+    first = user("kalk", "akteur").actor_profile.organisation
+    other_entry = (
+        Organisation.objects.filter(sozialraum=kalk, locale__language_code="de")
+        .exclude(pk=first.pk)
+        .order_by("pk")
+        .first()
+    )
+    account = UserFactory(groups=[kalk.actors_group])
+    ActorProfile.objects.create(user=account, sozialraum=kalk, organisation=other_entry)
+    return account
+
+
+def test_an_actor_is_refused_on_another_actors_work(client, kalk, second_actor):
+    first = user("kalk", "akteur")
+    calendar = calendar_of(kalk)
+    event = draft_event(calendar, first, "Flohmarkt im Hof")
+    organisation = first.actor_profile.organisation
+    created = OrganisationFactory(name="Lesecafé Test", sozialraum=kalk, owner=first, live=False)
+    translation = organisation.copy_for_translation(locale("en"))
+    translation.save()
+    entries = [organisation, translation, created]
+    event_before = page_state(event)
+    entries_before = {e.pk: entry_state(e) for e in entries}
+
+    client.force_login(second_actor)
+    assert_refused(client.get(page_url("edit", event.pk)))
+    for action in ("action-submit", "action-publish"):
+        form = {**event_form(calendar, title=TAKEN, slug=event.slug), action: "1"}
+        assert_refused(client.post(page_url("edit", event.pk), form))
+    assert_refused(client.post(page_url("delete", event.pk)))
+    assert_refused(client.get(page_url("view_draft", event.pk)))
+    assert_refused(client.get(page_url("history", event.pk)))
+    for entry in entries:
+        assert_refused(client.get(entry_url("edit", entry.pk)))
+        for action in ("action-submit", "action-publish"):
+            form = organisation_form(name=TAKEN, slug=entry.slug, **{action: "1"})
+            assert_refused(client.post(entry_url("edit", entry.pk), form))
+        assert_refused(client.post(entry_url("delete", entry.pk)))
+        assert_refused(client.get(entry_url("history", entry.pk)))
+    listed = list(client.get(entry_url("list")).context["paginator"].object_list)
+    assert second_actor.actor_profile.organisation in listed
+    assert not set(entries) & set(listed)
+
+    assert page_state(event) == event_before
+    assert event.current_workflow_state is None
+    assert {e.pk: entry_state(e) for e in entries} == entries_before
+    assert not any(e.workflow_in_progress for e in entries)
+
+    # The first actor keeps their own work, in every language of their entry.
+    client.force_login(first)
+    assert client.get(page_url("edit", event.pk)).status_code == 200
+    for entry in entries:
+        assert client.get(entry_url("edit", entry.pk)).status_code == 200
+
+
+def test_an_actor_cannot_copy_another_actors_draft(client, kalk, second_actor):
+    """Drafts are not public: a copy would hand another actor the text and make it theirs to edit."""
+    first = user("kalk", "akteur")
+    calendar = calendar_of(kalk)
+    event = draft_event(calendar, first, "Geheimer Entwurf")
+    client.force_login(second_actor)
+    copy = {"new_title": "Abgeschrieben", "new_slug": "abgeschrieben", "new_parent_page": str(calendar.pk)}
+    assert_refused(client.get(page_url("copy", event.pk)))
+    assert_refused(client.post(page_url("copy", event.pk), copy))
+    assert not EventPage.objects.filter(slug="abgeschrieben").exists()
