@@ -269,6 +269,22 @@ class SuggestionForm(SpamProtectedForm):
         return items
 
 
+def street_field():
+    return TextField(label=gettext_lazy("Straße und Hausnummer (freiwillig)"), max_length=160, required=False)
+
+
+def postcode_field(**attrs):
+    """An optional Cologne postcode; `attrs` go onto the input (say, an autocomplete hint)."""
+    return forms.CharField(
+        label=gettext_lazy("Postleitzahl (freiwillig)"),
+        max_length=10,
+        required=False,
+        validators=[postcode_validator],
+        error_messages={"max_length": postcode_validator.message},
+        widget=forms.TextInput(attrs={"inputmode": "numeric", **attrs}),
+    )
+
+
 class EventSuggestionForm(SuggestionForm):
     """ "Veranstaltung vorschlagen". The field names are fixed: a browser test fills them in."""
 
@@ -327,17 +343,8 @@ class EventSuggestionForm(SuggestionForm):
         help_text=gettext_lazy("Zum Beispiel: Bürgerhaus Kalk, großer Saal"),
         required_message=gettext_lazy("Bitte geben Sie an, wo es stattfindet."),
     )
-    street = TextField(
-        label=gettext_lazy("Straße und Hausnummer (freiwillig)"), max_length=160, required=False
-    )
-    postcode = forms.CharField(
-        label=gettext_lazy("Postleitzahl (freiwillig)"),
-        max_length=10,
-        required=False,
-        validators=[postcode_validator],
-        error_messages={"max_length": postcode_validator.message},
-        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "postal-code"}),
-    )
+    street = street_field()
+    postcode = postcode_field(autocomplete="postal-code")
     description = TextField(
         label=gettext_lazy("Beschreibung"),
         max_length=3000,
@@ -492,17 +499,8 @@ class OrganisationSuggestionForm(SuggestionForm):
         help_text=gettext_lazy("Zwei, drei Sätze: Was wird hier angeboten, für wen?"),
         widget=forms.Textarea(attrs={"rows": 4}),
     )
-    street = TextField(
-        label=gettext_lazy("Straße und Hausnummer (freiwillig)"), max_length=160, required=False
-    )
-    postcode = forms.CharField(
-        label=gettext_lazy("Postleitzahl (freiwillig)"),
-        max_length=10,
-        required=False,
-        validators=[postcode_validator],
-        error_messages={"max_length": postcode_validator.message},
-        widget=forms.TextInput(attrs={"inputmode": "numeric"}),
-    )
+    street = street_field()
+    postcode = postcode_field()
     org_phone = forms.CharField(
         label=gettext_lazy("Telefon der Einrichtung (freiwillig)"),
         max_length=40,
