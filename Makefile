@@ -35,7 +35,6 @@ run demo: export PORTAL_PORT = $(PORT)
 run: venv ## Set up the database and the demo, then serve the portal on PORT
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo
-	@$(PY) manage.py shell --no-imports -c "$$RUN_BANNER"
 	$(PY) manage.py runserver 0.0.0.0:$(PORT)
 
 demo: venv ## Load (or refresh) the demo sites, pages and users
@@ -62,24 +61,3 @@ messages: venv ## Update and compile the translation files (en, tr, ar)
 clean: ## Remove caches (keeps the database, media and .venv)
 	find . -path ./$(VENV) -prune -o -type d -name __pycache__ -exec rm -rf {} +
 	rm -rf .pytest_cache .ruff_cache
-
-define RUN_BANNER
-from django.conf import settings
-from wagtail.models import Site
-
-from snippets.models import Sozialraum
-
-print()
-print("Das Portal:")
-for site in Site.objects.order_by("-is_default_site", "hostname"):
-    print(f"  {site.root_url}/  {site.site_name}")
-print("  Sprachen: /en/, /tr/ und /ar/ hinter jeder Adresse")
-print(f"  Verwaltung: {Site.objects.get(is_default_site=True).root_url}/admin/")
-print()
-print(f"Demo-Zugänge, alle mit dem Passwort {settings.DEMO_PASSWORD}:")
-print("  admin (Superuser), redaktion (Portal-Redaktion)")
-for sozialraum in Sozialraum.objects.order_by("slug"):
-    print(f"  {sozialraum.slug}-akteur, {sozialraum.slug}-koordination")
-print()
-endef
-export RUN_BANNER

@@ -1,23 +1,50 @@
-"""Shared fixtures: the whole demo (twelve sites, four languages) is built once per test session.
+"""Shared fixtures: a small portal, built once per test session (and per xdist worker).
+
+The test portal is the landing site and three Sozialräume (Kalk, Porz-Ost,
+Chorweiler), made through the real `setup_sites` code path from a shortened
+list, plus the demo's skeleton: start, background and section pages, menus,
+settings, the coordination's contact, a header picture and the accounts
+(`admin`, `redaktion`, `<slug>-koordination`, `<slug>-akteur`). It has no
+news, events, projects, directory entries or suggestions: each test makes
+what it needs with tests/factories.py. Only tests/home/test_demo.py builds
+the whole demo.
 
 Each test runs inside a transaction that is rolled back, so tests may change
 anything; the cache is cleared around every test because it outlives the
 rollback.
 """
 
-import pytest
-from django.core.cache import cache
-from django.core.management import call_command
+import json
 
+import pytest
+from django.conf import settings
+from django.core.cache import cache
+
+from home.demo.builder import DemoBuilder
 from snippets.models import Sozialraum
 
 LANGUAGE_PREFIXES = ["", "/en", "/tr", "/ar"]
+TEST_SOZIALRAEUME = ["kalk", "porz-ost", "chorweiler"]
+
+
+def write_sozialraum_list(path, slugs):
+    """fixtures/sozialraeume.json shortened to `slugs`, for SiteSetup's `list_path`."""
+    with open(settings.SOZIALRAUM_LIST, encoding="utf-8") as handle:
+        data = json.load(handle)
+    data["sozialraeume"] = [entry for entry in data["sozialraeume"] if entry["slug"] in slugs]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
+def sozialraum_list(tmp_path_factory):
+    return write_sozialraum_list(tmp_path_factory.mktemp("liste") / "sozialraeume.json", TEST_SOZIALRAEUME)
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker, sozialraum_list):
     with django_db_blocker.unblock():
-        call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+        DemoBuilder(list_path=sozialraum_list, content=False).run()
 
 
 @pytest.fixture(autouse=True)
@@ -39,5 +66,15 @@ def kalk(db):
     return Sozialraum.objects.select_related("site").get(slug="kalk")
 
 
+@pytest.fixture
+def porz_ost(db):
+    return Sozialraum.objects.select_related("site").get(slug="porz-ost")
+
+
 def host_of(sozialraum):
     return sozialraum.site.hostname
+
+
+def section(sozialraum, model):
+    """The German section page of `model` (NewsIndexPage, EventIndexPage, ...) under the Sozialraum's home."""
+    return model.objects.child_of(sozialraum.site.root_page).get()

@@ -1,5 +1,20 @@
+"""Test data: accounts, directory entries and pages, each made the way editors make them.
+
+Page factories need `parent=` (a section page of the test portal, see
+tests/conftest.py). A page made with `live=True` (the default) is published
+from a revision, as the admin's "Veröffentlichen" does, and gets its draft
+aliases in the other languages, as wagtail-localize gives every new page;
+`aliases=False` leaves those out where a test needs neither.
+"""
+
+import datetime
+
 import factory
+import wagtail_factories
 from django.contrib.auth import get_user_model
+from django.utils import timezone
+from django.utils.text import slugify
+from wagtail_localize.synctree import create_aliases_for_new_page
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -47,3 +62,106 @@ class OrganisationFactory(factory.django.DjangoModelFactory):
 
         for weekday, opens, closes in extracted or ():
             OpeningSlot.objects.create(organisation=self, weekday=weekday, opens=opens, closes=closes)
+
+    @factory.post_generation
+    def topics(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.topics.add(*extracted)
+            self.save()
+
+    @factory.post_generation
+    def target_groups(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.target_groups.add(*extracted)
+            self.save()
+
+
+class ContactFactory(factory.django.DjangoModelFactory):
+    """A coordination office's contact (a role, never a person): pass `sozialraum=`."""
+
+    class Meta:
+        model = "snippets.Contact"
+
+    name = factory.LazyAttribute(lambda contact: f"Sozialraumkoordination {contact.sozialraum.name}")
+    email = factory.LazyAttribute(lambda contact: f"{contact.sozialraum.slug}@sozialraumkoordination.example")
+    locale = factory.LazyFunction(german)
+
+
+class PortalPageFactory(wagtail_factories.PageFactory):
+    """Published from a revision, with aliases in the synchronised languages (see the module doc).
+
+    `topics=[...]` and `target_groups=[...]` take Topic and TargetGroup objects.
+    """
+
+    class Meta:
+        abstract = True
+
+    title = factory.Sequence(lambda n: f"Seite {n} aus dem Veedel")
+    slug = factory.LazyAttribute(lambda page: slugify(page.title))
+    locale = factory.LazyFunction(german)
+    live = True
+
+    @classmethod
+    def _create(cls, model_class, *args, parent, aliases=True, topics=(), target_groups=(), **kwargs):
+        page = model_class(*args, **kwargs)
+        if topics:
+            page.topics.add(*topics)
+        if target_groups:
+            page.target_groups.add(*target_groups)
+        parent.add_child(instance=page)
+        revision = page.save_revision()
+        if page.live:
+            revision.publish()
+        page.refresh_from_db()
+        if aliases:
+            create_aliases_for_new_page(page)
+        return page
+
+
+class StandardPageFactory(PortalPageFactory):
+    class Meta:
+        model = "veedel.StandardPage"
+
+    intro = factory.Faker("sentence", locale="de_DE")
+
+
+class NewsPageFactory(PortalPageFactory):
+    """A news item: pass `parent=` a NewsIndexPage; `show_on_landing=True` marks it for the portal."""
+
+    class Meta:
+        model = "veedel.NewsPage"
+
+    title = factory.Sequence(lambda n: f"Neues aus dem Veedel, Folge {n}")
+    date = factory.LazyFunction(timezone.localdate)
+    teaser = factory.Faker("sentence", locale="de_DE")
+
+
+class ProjectPageFactory(PortalPageFactory):
+    """A best-practice project: pass `parent=` a ProjectIndexPage."""
+
+    class Meta:
+        model = "veedel.ProjectPage"
+
+    title = factory.Sequence(lambda n: f"Gutes Beispiel {n}")
+    teaser = factory.Faker("sentence", locale="de_DE")
+    since = "seit 2019"
+
+
+def next_week_at(hour):
+    day = timezone.localdate() + datetime.timedelta(days=7)
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time(hour)))
+
+
+class EventPageFactory(PortalPageFactory):
+    """An event: pass `parent=` an EventIndexPage; by default a week from today, 18 to 20 o'clock."""
+
+    class Meta:
+        model = "veedel.EventPage"
+
+    title = factory.Sequence(lambda n: f"Treffen {n} im Veedel")
+    teaser = factory.Faker("sentence", locale="de_DE")
+    start = factory.LazyFunction(lambda: next_week_at(18))
+    end = factory.LazyAttribute(lambda event: event.start + datetime.timedelta(hours=2))
+    place_name = "Bürgerhaus"
+    street = factory.Faker("street_address", locale="de_DE")
+    postcode = "51103"

@@ -6,16 +6,22 @@ leaves existing content alone, so editors' changes survive a second run.
 
 import datetime
 import io
+from contextlib import contextmanager
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
+from django.core.management import call_command
 from django.db import transaction
+from django.db.models.signals import post_save
 from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Site
+from wagtail.search.index import get_indexed_models
+from wagtail.search.signal_handlers import post_save_signal_handler
+from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail_localize.models import LocaleSynchronization
 from wagtail_localize.synctree import synchronize_tree
 from wagtailmenus.models import FlatMenu, FlatMenuItem, MainMenu, MainMenuItem
@@ -55,9 +61,37 @@ ABOUT_SLUG = "ueber-den-sozialraum"
 COORDINATION_SLUG = "sozialraumkoordination"
 
 
+@contextmanager
+def deferred_indexing():
+    """Pause Wagtail's search and reference index updates; `DemoBuilder.run` rebuilds both at the end.
+
+    Every page is saved several times while it is built (created, revised, published, copied into
+    three languages); indexing it once at the end saves most of the build's time.
+    """
+    models = [model for model in get_indexed_models() if getattr(model, "search_auto_update", True)]
+    for model in models:
+        post_save.disconnect(post_save_signal_handler, sender=model)
+    try:
+        with disable_reference_index_auto_update():
+            yield
+    finally:
+        for model in models:
+            post_save.connect(post_save_signal_handler, sender=model)
+
+
 class DemoBuilder:
-    def __init__(self, stdout=None):
+    """The demo; `content=False` builds only the skeleton that the tests start from.
+
+    The skeleton is every site with its start, background and section pages,
+    settings, menus, contact and accounts, but no news, events, projects,
+    directory entries or suggestions. `list_path` names another list of
+    Sozialräume than fixtures/sozialraeume.json, as for setup_sites.
+    """
+
+    def __init__(self, stdout=None, list_path=None, content=True):
         self.stdout = stdout
+        self.list_path = list_path
+        self.content = content
         self.created = 0
 
     def say(self, message):
@@ -69,25 +103,39 @@ class DemoBuilder:
             raise ValueError(
                 "DEMO_PASSWORD ist nicht gesetzt: ohne Passwort legt load_demo keine Demo-Zugänge an."
             )
+        # One transaction: SQLite then writes its file once instead of after every save.
+        with transaction.atomic(), deferred_indexing():
+            users = self.build()
+        if self.created:
+            self.say("Suchindex und Verweise")
+            call_command("rebuild_references_index", verbosity=0)
+            call_command("update_index", verbosity=0)
+        return users
+
+    def build(self):
         self.say("Websites, Gruppen und Rechte")
-        SiteSetup(stdout=self.stdout).run()
+        changes = SiteSetup(list_path=self.list_path).run()
+        if changes:
+            self.say(f"  {len(changes)} Änderungen")
         self.source = Locale.objects.get(language_code=SOURCE_LANGUAGE)
         landing_pages = self.build_landing()
         sozialraeume = list(Sozialraum.objects.exclude(site=None).select_related("site"))
-        self.say("Adressverzeichnis")
-        self.build_directory(sozialraeume)
+        if self.content:
+            self.say("Adressverzeichnis")
+            self.build_directory(sozialraeume)
         for number, sozialraum in enumerate(sozialraeume, start=1):
             self.say(f"[{number}/{len(sozialraeume)}] Demo-Inhalte für {sozialraum.name}")
             self.build_sozialraum(sozialraum, landing_pages)
         self.say("Übersetzte Seitenbäume abgleichen")
         for sync in LocaleSynchronization.objects.filter(sync_from=self.source).select_related("locale"):
             synchronize_tree(self.source, sync.locale)
+        # Before the accounts exist: a first build sends the coordinators no moderation mails.
+        if self.content:
+            self.say("Vorschläge von Bürgerinnen und Bürgern")
+            for sozialraum in sozialraeume:
+                self.suggestion(sozialraum)
         self.say("Demo-Zugänge")
-        users = self.build_users(sozialraeume)
-        self.say("Vorschläge von Bürgerinnen und Bürgern")
-        for sozialraum in sozialraeume:
-            self.suggestion(sozialraum)
-        return users
+        return self.build_users(sozialraeume)
 
     def suggestion(self, sozialraum):
         """One event suggested without an account, waiting in the coordinators' moderation queue."""
@@ -349,7 +397,7 @@ class DemoBuilder:
             "Aktuelles",
             f"Neuigkeiten aus {sozialraum.name}: Termine, Angebote und was im Veedel passiert.",
         )
-        for item in news_texts.NEWS.get(sozialraum.slug, []):
+        for item in news_texts.NEWS.get(sozialraum.slug, []) if self.content else ():
             self.news_page(news_index, item)
         event_index = self.index_page(
             home,
@@ -358,7 +406,7 @@ class DemoBuilder:
             "Veranstaltungen",
             f"Was ist los in {sozialraum.name}? Die nächsten Termine, Tag für Tag.",
         )
-        for item in demo_events(sozialraum):
+        for item in demo_events(sozialraum) if self.content else ():
             self.event_page(event_index, item, sozialraum)
         directory = self.index_page(
             home,
@@ -375,7 +423,7 @@ class DemoBuilder:
             "Gute Beispiele",
             "Projekte aus dem Veedel, die funktionieren – zum Nachlesen und Nachmachen.",
         )
-        for number, item in enumerate(news_texts.PROJECTS.get(sozialraum.slug, [])):
+        for number, item in enumerate(news_texts.PROJECTS.get(sozialraum.slug, []) if self.content else ()):
             self.project_page(project_index, item, sozialraum, number)
         contact = self.contact(sozialraum, text["contact"])
         site_settings = SiteSettings.for_site(sozialraum.site)

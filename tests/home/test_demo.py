@@ -1,7 +1,10 @@
+"""The whole demo: the only tests that build it (once for this module, rolled back afterwards)."""
+
 import io
 
 import pytest
 from django.core.management import call_command
+from django.db import transaction
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
@@ -10,6 +13,18 @@ from home.demo.events import demo_events
 from snippets.models import Contact, Sozialraum
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(scope="module", autouse=True)
+def demo(django_db_setup, django_db_blocker):
+    """load_demo on top of the test portal, in a transaction that the module's end rolls back.
+
+    Each test's own transaction nests inside it, so the other modules never see the demo.
+    """
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("load_demo", stdout=io.StringIO())
+        yield
+        transaction.set_rollback(True)
 
 
 def test_every_live_page_answers_on_its_own_host(client):
@@ -34,7 +49,7 @@ def test_demo_is_idempotent():
     counts = (Page.objects.count(), get_image_model().objects.count(), Contact.objects.count())
     out = io.StringIO()
     call_command("load_demo", stdout=out)
-    assert "Demo fertig: 0 neue Inhalte." in out.getvalue()
+    assert "Demo fertig: 0 neue Inhalte" in out.getvalue()
     assert (Page.objects.count(), get_image_model().objects.count(), Contact.objects.count()) == counts
 
 
