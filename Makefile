@@ -4,6 +4,9 @@ PYTHON ?= $(shell command -v python3.11 >/dev/null 2>&1 && echo python3.11 || ec
 VENV = .venv
 PORT ?= 8000
 PYTEST_ARGS ?=
+# Test processes: one per core. Modules stay together (a module's shared data is built once) and are
+# handed out in collection order: the demo's module first, as it takes longest, browser tests last.
+TEST_WORKERS ?= auto
 
 BIN = $(VENV)/bin
 PY = $(BIN)/python
@@ -17,7 +20,8 @@ CHECK_SETTINGS = DJANGO_SETTINGS_MODULE=cms.settings.test
 help: ## Show this list
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 	@echo ""
-	@echo "  Variables: PORT=$(PORT) (runserver and site port), PYTEST_ARGS (e.g. PYTEST_ARGS='-n auto -k menu')"
+	@echo "  Variables: PORT=$(PORT) (runserver and site port), TEST_WORKERS=$(TEST_WORKERS) (0: one process),"
+	@echo "             PYTEST_ARGS (e.g. PYTEST_ARGS='-k menu' or PYTEST_ARGS='--randomly-seed=1234')"
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -41,8 +45,8 @@ demo: venv ## Load (or refresh) the demo sites, pages and users
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo
 
-test: venv ## Run the tests (SQLite, or the database in DATABASE_URL)
-	$(PY) -m pytest $(PYTEST_ARGS)
+test: venv ## Run the tests in random order, one process per core (SQLite, or the database in DATABASE_URL)
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadscope --no-loadscope-reorder $(PYTEST_ARGS)
 
 lint: venv ## Lint and format check, Django system checks, missing migrations
 	$(BIN)/ruff check .

@@ -105,6 +105,23 @@ EDITORIAL_GROUP = "Portal-Redaktion"
 FOOTER_HANDLE = "footer"
 
 
+def sync_locale_trees(source):
+    """Give every page of the source language its alias in each language synchronised from it.
+
+    Yields (locale, number of pages created) for each language that lacked pages. A
+    language that lacks none costs one query: wagtail-localize's synchronize_tree would
+    load every page once per language to find that out.
+    """
+    for sync in LocaleSynchronization.objects.filter(sync_from=source).select_related("locale"):
+        in_target = Page.objects.filter(locale=sync.locale).values("translation_key")
+        missing = Page.objects.filter(locale=source, depth__gt=1).exclude(translation_key__in=in_target)
+        if not missing.exists():
+            continue
+        before = Page.objects.filter(locale=sync.locale).count()
+        synchronize_tree(source, sync.locale)
+        yield sync.locale, Page.objects.filter(locale=sync.locale).count() - before
+
+
 class SozialraumListError(Exception):
     """The list in fixtures/ cannot be read or has a wrong entry."""
 
@@ -417,13 +434,8 @@ class SiteSetup:
             self.change(f"Fußzeilenmenü für {site.hostname} angelegt")
 
     def sync_locales(self):
-        source = self.source_locale()
-        for sync in LocaleSynchronization.objects.filter(sync_from=source).select_related("locale"):
-            before = Page.objects.filter(locale=sync.locale).count()
-            synchronize_tree(source, sync.locale)
-            created = Page.objects.filter(locale=sync.locale).count() - before
-            if created:
-                self.change(f"{created} Seiten in Sprache {sync.locale.language_code} angelegt")
+        for locale, created in sync_locale_trees(self.source_locale()):
+            self.change(f"{created} Seiten in Sprache {locale.language_code} angelegt")
 
     def roots_in_all_languages(self, page):
         # Translated roots are siblings of the German root, not children (STYLE.md).

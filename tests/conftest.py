@@ -11,7 +11,7 @@ the whole demo.
 
 Each test runs inside a transaction that is rolled back, so tests may change
 anything; the cache is cleared around every test because it outlives the
-rollback.
+rollback, and each test starts in German.
 """
 
 import json
@@ -19,6 +19,7 @@ import json
 import pytest
 from django.conf import settings
 from django.core.cache import cache
+from django.utils import translation
 
 from home.demo.builder import DemoBuilder
 from snippets.models import Sozialraum
@@ -34,6 +35,16 @@ def write_sozialraum_list(path, slugs):
     data["sozialraeume"] = [entry for entry in data["sozialraeume"] if entry["slug"] in slugs]
     path.write_text(json.dumps(data), encoding="utf-8")
     return path
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """Tests marked `demo` first: that module takes longest, so one xdist worker starts on it at once.
+
+    Runs after pytest-randomly's shuffle and pytest-django's grouping (transactional tests last),
+    and keeps their order otherwise.
+    """
+    items.sort(key=lambda item: item.get_closest_marker("demo") is None)
 
 
 @pytest.fixture(scope="session")
@@ -52,6 +63,14 @@ def _clear_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _german():
+    """Each test starts in German, as manage.py does: the test client leaves a request's language active."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture

@@ -87,6 +87,21 @@ class ContactFactory(factory.django.DjangoModelFactory):
     locale = factory.LazyFunction(german)
 
 
+def root_collection():
+    from wagtail.models import Collection
+
+    return Collection.get_first_root_node()
+
+
+class ImageFactory(wagtail_factories.ImageFactory):
+    """A picture with alt text and credit; pass `collection=sozialraum.collection` to file it there."""
+
+    title = factory.Sequence(lambda n: f"Bild {n} aus dem Veedel")
+    description = factory.Faker("sentence", locale="de_DE")
+    credit = factory.Faker("company", locale="de_DE")
+    collection = factory.LazyFunction(root_collection)
+
+
 class PortalPageFactory(wagtail_factories.PageFactory):
     """Published from a revision, with aliases in the synchronised languages (see the module doc).
 

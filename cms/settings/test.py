@@ -17,6 +17,7 @@ STORAGES = {
 }
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="veedel-test-media-"))
+# One folder for every run: a test database kept with --reuse-db still finds its pictures.
+MEDIA_ROOT = Path(tempfile.gettempdir()) / "veedel-test-media"
 DEMO_PASSWORD = "test-demo-passwort"  # noqa: S105
 WAGTAILADMIN_BASE_URL = "http://localhost"

@@ -10,6 +10,7 @@ from contextlib import contextmanager
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
 from django.core.management import call_command
@@ -22,8 +23,6 @@ from wagtail.models import Locale, Site
 from wagtail.search.index import get_indexed_models
 from wagtail.search.signal_handlers import post_save_signal_handler
 from wagtail.signal_handlers import disable_reference_index_auto_update
-from wagtail_localize.models import LocaleSynchronization
-from wagtail_localize.synctree import synchronize_tree
 from wagtailmenus.models import FlatMenu, FlatMenuItem, MainMenu, MainMenuItem
 
 from mitmachen.models import Submission, SubmissionKind
@@ -49,7 +48,7 @@ from ..models import (
     CityProjectIndexPage,
     LandingPage,
 )
-from ..setup import EDITORIAL_GROUP, FOOTER_HANDLE, SOURCE_LANGUAGE, SiteSetup
+from ..setup import EDITORIAL_GROUP, FOOTER_HANDLE, SOURCE_LANGUAGE, SiteSetup, sync_locale_trees
 from . import news_texts, texts
 from .directory import demo_organisations
 from .events import demo_events
@@ -127,8 +126,8 @@ class DemoBuilder:
             self.say(f"[{number}/{len(sozialraeume)}] Demo-Inhalte für {sozialraum.name}")
             self.build_sozialraum(sozialraum, landing_pages)
         self.say("Übersetzte Seitenbäume abgleichen")
-        for sync in LocaleSynchronization.objects.filter(sync_from=self.source).select_related("locale"):
-            synchronize_tree(self.source, sync.locale)
+        for _locale, created in sync_locale_trees(self.source):
+            self.created += created
         # Before the accounts exist: a first build sends the coordinators no moderation mails.
         if self.content:
             self.say("Vorschläge von Bürgerinnen und Bürgern")
@@ -216,6 +215,8 @@ class DemoBuilder:
         return self.publish_child(index, page)
 
     def event_page(self, index, item, sozialraum):
+        if index.get_children().filter(slug=slugify(item["title"])).exists():
+            return None
         item = dict(item)
         topics, groups = item.pop("topics"), item.pop("target_groups")
         changes = item.pop("changes", [])
@@ -523,6 +524,8 @@ class DemoBuilder:
     def build_users(self, sozialraeume):
         user_model = get_user_model()
         logins = []
+        # Hashed once: every demo account has the same password, and each hash takes a third of a second.
+        demo_password = make_password(settings.DEMO_PASSWORD)
 
         def user(username, first_name, last_name, groups=(), superuser=False):
             account, created = user_model.objects.get_or_create(
@@ -533,11 +536,10 @@ class DemoBuilder:
                     "email": f"{username}@sozialraumkoordination.example",
                     "is_staff": superuser,
                     "is_superuser": superuser,
+                    "password": demo_password,
                 },
             )
             if created:
-                account.set_password(settings.DEMO_PASSWORD)
-                account.save()
                 self.created += 1
             account.groups.add(*groups)
             logins.append((username, f"{first_name} {last_name}"))

@@ -5,21 +5,29 @@ Playwright package is missing, so `make test` runs on any machine. CI
 (.ci/run) installs chromium and sets REQUIRE_BROWSER=1: then a missing browser
 fails them instead, so they cannot silently stop running. Playwright never
 downloads a browser here; it starts the system chromium (BROWSER_PATH,
-default /usr/bin/chromium).
+default /usr/bin/chromium), once per test process: each test gets a fresh
+context (no cookies, no cache) and tab in it. Every request to a host outside
+the portal is blocked and fails the test; a failing test leaves a screenshot.
 
 The database: a test with `live_server` is transactional, because the server
-thread only sees what the test has committed and the other way round.
-pytest-django runs transactional tests after all others (as Django does) and
-empties the database at their end, so every other test still finds the demo
-that tests/conftest.py builds once per session, and so does the first browser
-test. A second transactional test in the same session would find the database
-empty; `portal` says so plainly instead of failing somewhere in the middle.
-`serialized_rollback` is no way out: its snapshot is taken right after the
-migrations, before load_demo, and would write that state over the demo.
+thread only sees what the test has committed and the other way round. So a
+browser test makes its own data with tests/factories.py outside any
+transaction, on top of the small test portal that tests/conftest.py builds
+once per session. pytest-django runs transactional tests after all others (as
+Django does, and pytest-randomly keeps that grouping) and empties the database
+at their end: every other test still finds the test portal, and so does the
+first browser test. A second transactional test in the same process would find
+the database empty; `portal` says so plainly instead of failing somewhere in
+the middle. `serialized_rollback` is no way out: its snapshot is taken right
+after the migrations, before the test portal is built, and would write that
+state over it. With `--reuse-db` on PostgreSQL the kept database stays empty
+after a browser test and the next session cannot build the test portal in it:
+run it with `--create-db`.
 """
 
 import importlib.util
 import os
+import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -87,55 +95,72 @@ class Portal:
 
 @pytest.fixture
 def portal(live_server):
-    """The demo portal on the live server, every site on its port."""
+    """The test portal on the live server, every site on its port."""
     from wagtail.models import Site
 
     from snippets.models import Sozialraum
 
     if not Sozialraum.objects.exists():
         pytest.fail(
-            "Die Demo-Daten fehlen: ein früherer transaktionaler Test hat die Datenbank geleert. "
+            "Das Test-Portal fehlt: ein früherer transaktionaler Test hat die Datenbank geleert. "
             "Browser-Tests brauchen eine eigene pytest-Sitzung oder müssen die ersten "
-            "transaktionalen Tests sein."
+            "transaktionalen Tests sein.",
+            pytrace=False,
         )
     port = urlsplit(live_server.url).port
-    # With the demo's port 80 the sites would still be found by host name alone, but the links
-    # between sites (landing calendar → Sozialraum) would lead to port 80. The flush at the end of
-    # this transactional test undoes the change.
+    # With the test portal's port 80 the sites would still be found by host name alone, but the
+    # links between sites (landing calendar → Sozialraum) would lead to port 80. The flush at the
+    # end of this transactional test undoes the change.
     Site.objects.update(port=port)
     cache.clear()  # Wagtail caches the site root paths.
     return Portal(port)
 
 
-@pytest.fixture
-def page(request, monkeypatch, portal):
-    """A German chromium tab that may only talk to the portal, with a screenshot if the test fails."""
+@pytest.fixture(scope="session")
+def browser():
+    """Chromium, started once per test process and shared by its browser tests: a start takes seconds."""
     from playwright.sync_api import sync_playwright
 
-    # Playwright's sync API keeps an event loop running in this thread, and Django then refuses
-    # ORM calls from the test. That is safe here: the loop only drives the browser.
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    with pytest.MonkeyPatch.context() as patch:
+        # Playwright's sync API keeps its event loop marked as running in this thread as long as
+        # it is started, and Django then refuses ORM calls from the tests. That is safe here: the
+        # loop only drives the browser. Browser tests are transactional and so run last, after
+        # every test that could notice the relaxed check.
+        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=BROWSER_PATH, args=CHROMIUM_ARGS)
+            yield browser
+            browser.close()
+
+
+def foreign_urls():
+    """Every http(s) URL whose host is not the portal's domain or one of its subdomains.
+
+    A regular expression rather than a Python predicate: Playwright matches it in its driver, so
+    only the foreign requests take the way through Python.
+    """
+    domain = re.escape(settings.PORTAL_DOMAIN)
+    return re.compile(rf"^(?!https?://([a-z0-9-]+\.)*{domain}(:\d+)?/)", re.IGNORECASE)
+
+
+@pytest.fixture
+def page(request, browser, portal):
+    """A German tab that may only talk to the portal, with a screenshot if the test fails."""
     external = []
 
-    def portal_only(route):
-        host = urlsplit(route.request.url).hostname or ""
-        if host == settings.PORTAL_DOMAIN or host.endswith(f".{settings.PORTAL_DOMAIN}"):
-            route.continue_()
-        else:
-            external.append(route.request.url)
-            route.abort()
+    def block(route):
+        external.append(route.request.url)
+        route.abort()
 
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=BROWSER_PATH, args=CHROMIUM_ARGS)
-        context = browser.new_context(locale="de-DE", timezone_id="Europe/Berlin")
-        context.set_default_timeout(TIMEOUT_MS)
-        context.route("**/*", portal_only)
-        tab = context.new_page()
-        yield tab
-        report = request.node.stash.get(_reports, {}).get("call")
-        if report is not None and report.failed:
-            path = f"{SCREENSHOT_DIR}/browser-{request.node.name}.png"
-            tab.screenshot(path=path, full_page=True)
-            print(f"Bildschirmfoto beim Fehlschlag: {path} (zuletzt auf {tab.url})")
-        browser.close()
+    context = browser.new_context(locale="de-DE", timezone_id="Europe/Berlin")
+    context.set_default_timeout(TIMEOUT_MS)
+    context.route(foreign_urls(), block)
+    tab = context.new_page()
+    yield tab
+    report = request.node.stash.get(_reports, {}).get("call")
+    if report is not None and report.failed:
+        path = f"{SCREENSHOT_DIR}/browser-{request.node.name}.png"
+        tab.screenshot(path=path, full_page=True)
+        print(f"Bildschirmfoto beim Fehlschlag: {path} (zuletzt auf {tab.url})")
+    context.close()
     assert not external, f"Anfragen an fremde Server (keine CDN, keine Schriften): {external}"

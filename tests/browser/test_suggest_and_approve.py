@@ -3,6 +3,12 @@
 A resident suggests an event on the Kalk site without an account, the Kalk
 coordination approves it in the admin, and the event appears on the Kalk
 calendar and on the city-wide calendar of the landing site – and not before.
+
+The test makes what it needs on top of the test portal: the coordination's
+account and an event already on the calendars (so that "not on the calendar"
+is checked against a calendar that lists events). Both are committed, as the
+live server only sees committed data; the flush at the end of the test
+removes them.
 """
 
 import datetime
@@ -10,16 +16,18 @@ import re
 import time
 
 import pytest
-from django.conf import settings
 from django.utils import timezone
 
 from mitmachen.models import Submission, SubmissionStatus
+from tests.conftest import section
+from tests.factories import EventPageFactory, UserFactory
 from veedel.models import EventIndexPage
 
 pytestmark = pytest.mark.browser
 
 SOZIALRAUM = "kalk"
-TITLE = "Tauschbörse für Kinderkleidung im Bürgerhaus"
+TITLE = "Kleidertausch für Kinder im Bürgerhaus"
+PASSWORD = "geheim-koordination-kalk"
 REFERENCE = re.compile(r"V-\d{4}-[2-9A-Z]{6}")
 
 
@@ -63,15 +71,15 @@ def suggest_event(page, portal, day, fill_seconds):
     return reference.group()
 
 
-def approve_in_admin(page, portal):
+def approve_in_admin(page, portal, coordinator):
     """As the Kalk coordination: log in, and approve the suggestion from the dashboard's review list."""
     from playwright.sync_api import expect
 
     page.goto(portal.url("/admin/login/"))
-    page.get_by_label("Benutzername").fill(f"{SOZIALRAUM}-koordination")
+    page.get_by_label("Benutzername").fill(coordinator.username)
     # Wagtail 8.0's login form gives the password field no label of its own, so Django shows
     # the untranslated "Password"; the field's id is stable.
-    page.locator("#id_password").fill(settings.DEMO_PASSWORD)
+    page.locator("#id_password").fill(PASSWORD)
     page.get_by_role("button", name="Anmelden").click()
 
     # Wagtail's own dashboard panel, with a row and an action menu per page waiting for review.
@@ -84,12 +92,25 @@ def approve_in_admin(page, portal):
     expect(page).to_have_url(portal.url("/admin/"))
 
 
-def calendar_titles(page, url):
+def calendar_titles(page, url, title=TITLE):
     page.goto(url)
-    return page.get_by_role("main").get_by_role("link", name=TITLE)
+    return page.get_by_role("main").get_by_role("link", name=title)
 
 
-def test_resident_suggests_an_event_and_the_coordination_approves_it(page, portal, settings):
+@pytest.fixture
+def coordinator(kalk):
+    return UserFactory(groups=[kalk.coordinators_group], password=PASSWORD)
+
+
+@pytest.fixture
+def published_event(kalk):
+    """An event a week from today, on the Kalk calendar and on the city-wide one."""
+    return EventPageFactory(parent=section(kalk, EventIndexPage))
+
+
+def test_resident_suggests_an_event_and_the_coordination_approves_it(
+    page, portal, settings, coordinator, published_event
+):
     from playwright.sync_api import expect
 
     settings.MITMACHEN_MIN_SECONDS = 1
@@ -97,7 +118,9 @@ def test_resident_suggests_an_event_and_the_coordination_approves_it(page, porta
     day = timezone.localdate() + datetime.timedelta(days=1)
     kalk_calendar = portal.url("/veranstaltungen/", SOZIALRAUM)
     city_calendar = portal.url("/veranstaltungen/")
-    expect(calendar_titles(page, kalk_calendar)).to_have_count(0)
+    for calendar in (kalk_calendar, city_calendar):
+        expect(calendar_titles(page, calendar, published_event.title)).to_have_count(1)
+        expect(page.get_by_role("main").get_by_role("link", name=TITLE)).to_have_count(0)
 
     reference = suggest_event(page, portal, day, fill_seconds=settings.MITMACHEN_MIN_SECONDS)
 
@@ -116,7 +139,7 @@ def test_resident_suggests_an_event_and_the_coordination_approves_it(page, porta
     _site_id, _root_url, path = draft.get_url_parts()
     assert page.goto(portal.url(path, SOZIALRAUM)).status == 404
 
-    approve_in_admin(page, portal)
+    approve_in_admin(page, portal, coordinator)
 
     draft.refresh_from_db()
     assert draft.live

@@ -12,7 +12,7 @@ from home.demo import news_texts, texts
 from home.demo.events import demo_events
 from snippets.models import Contact, Sozialraum
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 @pytest.fixture(scope="module", autouse=True)

@@ -1,9 +1,20 @@
-"""Accessible, self-contained HTML: landmarks, skip link, labels, no third-party requests."""
+"""Accessible, self-contained HTML: landmarks, skip link, labels, no third-party requests.
+
+The start pages are checked with cards on them: a module fixture gives Kalk
+and Chorweiler a news item for the portal, a featured project (both with a
+picture and a topic) and an event, once for the module.
+"""
 
 import re
 from html.parser import HTMLParser
 
 import pytest
+from django.db import transaction
+
+from snippets.models import Sozialraum, Topic
+from tests.conftest import section
+from tests.factories import EventPageFactory, ImageFactory, NewsPageFactory, ProjectPageFactory
+from veedel.models import EventIndexPage, NewsIndexPage, ProjectIndexPage
 
 pytestmark = pytest.mark.django_db
 
@@ -14,6 +25,29 @@ URLS = [
     ("kalk.localhost", "/sozialraumkoordination/"),
     ("chorweiler.localhost", "/ar/"),
 ]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def cards(django_db_setup, django_db_blocker):
+    """News, a project and an event in Kalk and Chorweiler, rolled back at the module's end."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        topic = Topic.objects.order_by("slug").first()
+        for sozialraum in Sozialraum.objects.filter(slug__in=["kalk", "chorweiler"]).select_related("site"):
+            NewsPageFactory(
+                parent=section(sozialraum, NewsIndexPage),
+                image=ImageFactory(collection=sozialraum.collection),
+                topics=[topic],
+                show_on_landing=True,
+            )
+            ProjectPageFactory(
+                parent=section(sozialraum, ProjectIndexPage),
+                image=ImageFactory(collection=sozialraum.collection),
+                topics=[topic],
+                featured=True,
+            )
+            EventPageFactory(parent=section(sozialraum, EventIndexPage), topics=[topic])
+        yield
+        transaction.set_rollback(True)
 
 
 class Collector(HTMLParser):

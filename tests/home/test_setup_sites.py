@@ -1,3 +1,9 @@
+"""setup_sites: idempotent, dry runs, new and renamed entries, German errors, a sound page tree.
+
+The runs start from the test portal's list (tests/conftest.py), so they
+change only what the test adds to it.
+"""
+
 import json
 
 import pytest
@@ -28,8 +34,9 @@ def snapshot():
     }
 
 
-def write_list(tmp_path, extra=(), rename=None):
-    entries, landing = read_sozialraum_list()
+def write_list(tmp_path, list_path, extra=(), rename=None):
+    """The test portal's list at `list_path`, with `extra` entries added and `rename=(slug, name)` applied."""
+    entries, landing = read_sozialraum_list(list_path)
     data = {"landing": landing, "sozialraeume": [entry.__dict__.copy() for entry in entries]}
     for entry in data["sozialraeume"]:
         if rename and entry["slug"] == rename[0]:
@@ -40,36 +47,31 @@ def write_list(tmp_path, extra=(), rename=None):
     return path
 
 
-def test_second_run_changes_nothing():
+def test_second_run_changes_nothing(sozialraum_list):
     before = snapshot()
-    assert SiteSetup().run() == []
+    assert SiteSetup(list_path=sozialraum_list).run() == []
     assert snapshot() == before
 
 
-def test_dry_run_reports_but_writes_nothing(tmp_path):
-    path = write_list(
-        tmp_path,
-        extra=[{"slug": "neustadt", "name": "Neustadt", "stadtbezirk": "Innenstadt", "colour": "#2b4c9a"}],
-    )
+NEW_ENTRY = {"slug": "ehrenfeld", "name": "Ehrenfeld-Nord", "stadtbezirk": "Ehrenfeld", "colour": "#2b4c9a"}
+
+
+def test_dry_run_reports_but_writes_nothing(tmp_path, sozialraum_list):
+    path = write_list(tmp_path, sozialraum_list, extra=[NEW_ENTRY])
     before = snapshot()
     changes = SiteSetup(list_path=path).run(dry_run=True)
-    assert any("Neustadt" in change for change in changes)
+    assert any("Ehrenfeld-Nord" in change for change in changes)
     assert snapshot() == before
-    assert not Sozialraum.objects.filter(slug="neustadt").exists()
+    assert not Sozialraum.objects.filter(slug="ehrenfeld").exists()
 
 
-def test_a_twelfth_entry_yields_a_working_site(tmp_path, client):
-    path = write_list(
-        tmp_path,
-        extra=[
-            {"slug": "neustadt", "name": "Neustadt-Nord", "stadtbezirk": "Innenstadt", "colour": "#2b4c9a"}
-        ],
-    )
+def test_a_new_entry_yields_a_working_site(tmp_path, client, sozialraum_list):
+    path = write_list(tmp_path, sozialraum_list, extra=[NEW_ENTRY])
     call_command("setup_sites", "--list", str(path), stdout=open("/dev/null", "w"))  # noqa: SIM115
-    sozialraum = Sozialraum.objects.get(slug="neustadt")
-    assert sozialraum.site.hostname == "neustadt.localhost"
-    assert sozialraum.actors_group.name == "Akteure Neustadt-Nord"
-    assert sozialraum.coordinators_group.name == "Koordination Neustadt-Nord"
+    sozialraum = Sozialraum.objects.get(slug="ehrenfeld")
+    assert sozialraum.site.hostname == "ehrenfeld.localhost"
+    assert sozialraum.actors_group.name == "Akteure Ehrenfeld-Nord"
+    assert sozialraum.coordinators_group.name == "Koordination Ehrenfeld-Nord"
     roots = [sozialraum.site.root_page, *sozialraum.site.root_page.get_translations()]
     assert len(roots) == 4
     for root in roots:
@@ -79,17 +81,17 @@ def test_a_twelfth_entry_yields_a_working_site(tmp_path, client):
     task = sozialraum.workflow.tasks.get().specific
     assert list(task.groups.all()) == [sozialraum.coordinators_group]
     for prefix in ("", "/en", "/ar"):
-        response = client.get(f"{prefix}/", HTTP_HOST="neustadt.localhost")
+        response = client.get(f"{prefix}/", HTTP_HOST="ehrenfeld.localhost")
         assert response.status_code == 200
-        assert "Neustadt-Nord" in response.content.decode()
-    assert "neustadt.localhost" in client.get("/", HTTP_HOST="localhost").content.decode()
+        assert "Ehrenfeld-Nord" in response.content.decode()
+    assert "ehrenfeld.localhost" in client.get("/", HTTP_HOST="localhost").content.decode()
 
 
-def test_renaming_keeps_content(tmp_path, kalk):
+def test_renaming_keeps_content(tmp_path, kalk, sozialraum_list):
     home = kalk.site.root_page
     children_before = set(home.get_children().values_list("pk", flat=True))
     assert children_before
-    path = write_list(tmp_path, rename=("kalk", "Kalk, Humboldt-Gremberg"))
+    path = write_list(tmp_path, sozialraum_list, rename=("kalk", "Kalk, Humboldt-Gremberg"))
     call_command("setup_sites", "--list", str(path), stdout=open("/dev/null", "w"))  # noqa: SIM115
     kalk.refresh_from_db()
     assert kalk.name == "Kalk, Humboldt-Gremberg"

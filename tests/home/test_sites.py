@@ -5,7 +5,7 @@ import re
 import pytest
 from wagtail.models import Site
 
-from tests.conftest import LANGUAGE_PREFIXES
+from tests.conftest import LANGUAGE_PREFIXES, TEST_SOZIALRAEUME
 
 pytestmark = pytest.mark.django_db
 
@@ -14,8 +14,8 @@ def title_of(response):
     return re.search(r"<title>(.*?)</title>", response.content.decode(), re.S).group(1)
 
 
-def test_twelve_sites_exist():
-    assert Site.objects.count() == 12
+def test_one_site_per_sozialraum_and_the_landing_site():
+    assert Site.objects.count() == 1 + len(TEST_SOZIALRAEUME)
     assert Site.objects.get(is_default_site=True).hostname == "localhost"
 
 

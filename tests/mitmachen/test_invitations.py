@@ -13,7 +13,8 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
 from mitmachen.invitations import InvitationTokenGenerator, invitation_path
-from snippets.models import ActorProfile, Organisation, Sozialraum
+from snippets.models import ActorProfile
+from tests.factories import OrganisationFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -27,14 +28,6 @@ def user(username):
 
 def actors_url(name, *args):
     return reverse(f"mitmachen_actors:{name}", args=args)
-
-
-def entry_of(slug, **filters):
-    return (
-        Organisation.objects.filter(sozialraum__slug=slug, locale__language_code="de", **filters)
-        .order_by("name")
-        .first()
-    )
 
 
 def invitation(**fields):
@@ -63,18 +56,15 @@ def set_password(client, path, password=NEW_PASSWORD):
 
 def invited_actor(kalk):
     """A Kalk actor who has been invited and has not set a password yet."""
-    account = get_user_model().objects.create(
-        username="neu@example.org", email="neu@example.org", first_name="Jonas", last_name="Becker"
-    )
+    account = UserFactory(username="neu@example.org", email="neu@example.org", groups=[kalk.actors_group])
     account.set_unusable_password()
     account.save()
-    account.groups.add(kalk.actors_group)
     ActorProfile.objects.create(user=account, sozialraum=kalk, invited_by=user("kalk-koordination"))
     return account
 
 
 def test_a_coordinator_invites_an_actor_who_sets_a_password_and_logs_in(client, kalk):
-    organisation = entry_of("kalk")
+    organisation = OrganisationFactory(sozialraum=kalk)
     response = invite(client, organisation=organisation.pk)
     assert response.status_code == 302 and response["Location"] == actors_url("index")
 
@@ -174,13 +164,18 @@ def test_an_expired_link_is_refused_with_whom_to_ask(client, kalk):
     assert client.get(invitation_path(account, RecentTokens())).status_code == 200
 
 
+def tampered(token):
+    """The token with its last character changed: always another token, whatever it ends in."""
+    return token[:-1] + ("1" if token.endswith("0") else "0")
+
+
 def test_tampered_links_are_refused(client, kalk):
     account = invited_actor(kalk)
     good = invitation_path(account)
     uid, token = good.strip("/").split("/")[1:]
     other_uid = urlsafe_base64_encode(force_bytes(user("kalk-akteur").pk))
     bad_paths = [
-        f"/einladung/{uid}/{token[:-1]}0/",
+        f"/einladung/{uid}/{tampered(token)}/",
         f"/einladung/{uid}/{token}x/",
         f"/einladung/{uid}/kaputt/",
         f"/einladung/{other_uid}/{token}/",
@@ -246,9 +241,10 @@ def test_when_the_mail_fails_nothing_is_kept(client, kalk):
     assert not get_user_model().objects.filter(username="ayse.yilmaz@example.org").exists()
 
 
-def test_another_sozialraeume_coordinator_cannot_invite_into_kalk_nor_switch_kalk_actors_off(client, kalk):
-    porz_ost = Sozialraum.objects.get(slug="porz-ost")
-    kalk_entry = entry_of("kalk")
+def test_another_sozialraeume_coordinator_cannot_invite_into_kalk_nor_switch_kalk_actors_off(
+    client, kalk, porz_ost
+):
+    kalk_entry = OrganisationFactory(sozialraum=kalk)
     response = invite(client, "porz-ost-koordination", organisation=kalk_entry.pk)
     assert response.status_code == 400
     assert "organisation" in response.context["form"].errors
@@ -345,10 +341,9 @@ def test_resending_makes_a_new_link_and_voids_the_old_one(client, kalk):
     assert len(mail.outbox) == 1
 
 
-def test_the_portal_editors_invite_into_any_sozialraum_without_superuser_rights(client):
+def test_the_portal_editors_invite_into_any_sozialraum_without_superuser_rights(client, kalk, porz_ost):
     editor = user("redaktion")
     assert not editor.is_superuser
-    porz_ost = Sozialraum.objects.get(slug="porz-ost")
     client.force_login(editor)
     page = client.get(actors_url("index"))
     assert page.status_code == 200
@@ -357,10 +352,11 @@ def test_the_portal_editors_invite_into_any_sozialraum_without_superuser_rights(
     assert 'name="einladung-sozialraum"' in html
     # The organisation must belong to the chosen Sozialraum.
     response = client.post(
-        actors_url("invite"), invitation(sozialraum=porz_ost.pk, organisation=entry_of("kalk").pk)
+        actors_url("invite"),
+        invitation(sozialraum=porz_ost.pk, organisation=OrganisationFactory(sozialraum=kalk).pk),
     )
     assert response.status_code == 400 and "organisation" in response.context["form"].errors
-    entry = entry_of("porz-ost")
+    entry = OrganisationFactory(sozialraum=porz_ost)
     response = client.post(actors_url("invite"), invitation(sozialraum=porz_ost.pk, organisation=entry.pk))
     assert response.status_code == 302
     profile = user("ayse.yilmaz@example.org").actor_profile

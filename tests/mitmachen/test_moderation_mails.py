@@ -7,6 +7,7 @@ The settings send them to the console in development and through the SMTP
 server from the environment in production.
 """
 
+import datetime
 import runpy
 
 import pytest
@@ -14,12 +15,13 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.urls import reverse
+from django.utils import timezone
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 from wagtail.users.models import UserProfile
 
-from snippets.models import Organisation, Sozialraum
+from snippets.models import Organisation
+from tests.conftest import section
 from tests.factories import UserFactory
-from tests.veedel.test_directory import organisation_form
-from tests.veedel.test_events import event_form
 from veedel.models import EventIndexPage, EventPage
 
 pytestmark = pytest.mark.django_db
@@ -32,10 +34,6 @@ def user(username):
     return get_user_model().objects.get(username=username)
 
 
-def sozialraum(slug):
-    return Sozialraum.objects.select_related("site").get(slug=slug)
-
-
 def recipients():
     return sorted(address for message in mail.outbox for address in message.to)
 
@@ -46,18 +44,63 @@ def mails_to(account):
 
 @pytest.fixture
 def coordinators(kalk):
-    """Kalk's demo coordinator, a second one, and one without an address (who cannot get mail)."""
+    """Kalk's coordinator account, a second one, and one without an address (who cannot get mail)."""
     group = kalk.coordinators_group
     second = UserFactory(username="kalk-koordination-2", groups=[group])
     UserFactory(username="kalk-koordination-ohne-mail", email="", groups=[group])
     return [user("kalk-koordination"), second]
 
 
+def event_form():
+    """The admin's form for a new event "Nachbarschaftstreff", next week from 18 to 20 o'clock."""
+    day = timezone.localdate() + datetime.timedelta(days=7)
+    data = nested_form_data(
+        {
+            "title": "Nachbarschaftstreff",
+            "slug": "nachbarschaftstreff",
+            "teaser": "",
+            "description": rich_text("<p>Wir treffen uns zum Reden und Planen.</p>"),
+            "start": f"{day} 18:00",
+            "end": f"{day} 20:00",
+            "repeat": "",
+            "repeat_interval": "1",
+            "repeat_nth": "",
+            "repeat_until": "",
+            "repeat_count": "",
+            "occurrence_changes": inline_formset([]),
+            "status": "planned",
+            "topics": "",
+            "target_groups": "",
+            "is_free": "on",
+        }
+    )
+    return {**data, "languages": ["de"]}  # a checkbox list goes in as a repeated key
+
+
+def organisation_form(sozialraum, **fields):
+    """The admin's form for a new directory entry "Nachbarschaftstreff Test"."""
+    data = {
+        "name": "Nachbarschaftstreff Test",
+        "slug": "",
+        "kind": "initiative",
+        "sozialraum": sozialraum.pk,
+        "postcode": "51103",
+        "step_free": "unbekannt",
+        "languages": "de",
+        "last_verified": timezone.localdate().isoformat(),
+        "opening_slots-TOTAL_FORMS": "0",
+        "opening_slots-INITIAL_FORMS": "0",
+        "opening_slots-MIN_NUM_FORMS": "0",
+        "opening_slots-MAX_NUM_FORMS": "1000",
+    }
+    return {**data, **fields}
+
+
 def submit_event(client, kalk, **headers):
     client.force_login(user("kalk-akteur"))
-    calendar = EventIndexPage.objects.child_of(kalk.site.root_page).get()
+    calendar = section(kalk, EventIndexPage)
     url = reverse("wagtailadmin_pages:add", args=["veedel", "eventpage", calendar.pk])
-    response = client.post(url, {**event_form(calendar), "action-submit": "1"}, **headers)
+    response = client.post(url, {**event_form(), "action-submit": "1"}, **headers)
     assert response.status_code == 302
     page = EventPage.objects.get(slug="nachbarschaftstreff", locale__language_code="de")
     assert page.workflow_in_progress and not page.live
@@ -68,9 +111,9 @@ def entry_url(name, *args):
     return reverse(Organisation.snippet_viewset.get_url_name(name), args=args)
 
 
-def submit_entry(client):
+def submit_entry(client, kalk):
     client.force_login(user("kalk-akteur"))
-    response = client.post(entry_url("add"), organisation_form(**{"action-submit": "1"}))
+    response = client.post(entry_url("add"), organisation_form(kalk, **{"action-submit": "1"}))
     assert response.status_code == 302
     entry = Organisation.objects.get(name="Nachbarschaftstreff Test")
     assert entry.workflow_in_progress and not entry.live
@@ -129,7 +172,7 @@ def test_a_sent_back_event_mails_the_comment_to_the_actor(client, kalk, coordina
 
 
 def test_a_directory_entry_goes_the_same_way(client, kalk, coordinators):
-    entry = submit_entry(client)
+    entry = submit_entry(client, kalk)
     assert recipients() == sorted(coordinator.email for coordinator in coordinators)
     assert mail.outbox[0].subject == (
         'Adresse "Nachbarschaftstreff Test" wurde zur Freigabe in Moderationsphase '
@@ -144,7 +187,7 @@ def test_a_directory_entry_goes_the_same_way(client, kalk, coordinators):
     assert f'Folgender Kommentar wurde hinterlassen: "{COMMENT}"' in mail.outbox[0].body
 
     client.force_login(user("kalk-akteur"))
-    client.post(entry_url("edit", entry.pk), organisation_form(**{"action-submit": "1"}))
+    client.post(entry_url("edit", entry.pk), organisation_form(kalk, **{"action-submit": "1"}))
     entry.refresh_from_db()
     assert entry.workflow_in_progress
     decide(client, entry, "approve")
@@ -156,12 +199,11 @@ def test_a_directory_entry_goes_the_same_way(client, kalk, coordinators):
     )
 
 
-def test_another_sozialraum_hears_nothing(client, kalk, coordinators):
-    porz_ost = sozialraum("porz-ost")
+def test_another_sozialraum_hears_nothing(client, kalk, porz_ost, coordinators):
     watchers = list(get_user_model().objects.filter(groups=porz_ost.coordinators_group))
     assert watchers
     submit_event(client, kalk)
-    submit_entry(client)
+    submit_entry(client, kalk)
     assert len(mail.outbox) == 2 * len(coordinators)
     assert not any(mails_to(watcher) for watcher in watchers)
 

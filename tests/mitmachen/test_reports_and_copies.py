@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
-from snippets.models import Organisation, Sozialraum
+from snippets.models import Organisation
 from tests.factories import OrganisationFactory
 from tests.mitmachen.test_actor_admin import organisation_form
 
@@ -25,11 +25,9 @@ def user(username):
 
 
 @pytest.mark.parametrize("username", ["kalk-akteur", "kalk-koordination"])
-def test_cross_site_reports_are_refused_to_sozialraum_users(client, kalk, username):
+def test_cross_site_reports_are_refused_to_sozialraum_users(client, porz_ost, username):
     """They would list other Sozialräume' directory entries waiting for approval, by title."""
-    foreign = OrganisationFactory(
-        name="Bürgerzentrum Porz Geheimtest", sozialraum=Sozialraum.objects.get(slug="porz-ost")
-    )
+    foreign = OrganisationFactory(name="Bürgerzentrum Porz Geheimtest", sozialraum=porz_ost)
     foreign.save_revision()
     foreign.get_workflow().start(foreign, user("porz-ost-koordination"))
     client.force_login(user(username))

@@ -22,6 +22,7 @@ from wagtail.models import Revision
 
 from mitmachen.models import Submission, SubmissionKind, SubmissionStatus
 from snippets.models import Organisation
+from tests.factories import OrganisationFactory
 from tests.mitmachen.test_submissions import (
     EVENT_FORM,
     KALK,
@@ -307,7 +308,11 @@ def event_cases():
     return cases
 
 
-def organisation_cases():
+def organisation_cases(entry, elsewhere):
+    """(label, POST data, query string) for the directory form.
+
+    `entry` is a published entry of Kalk, where the requests go; `elsewhere` one of another Veedel.
+    """
     cases = [
         ("ohne Name", organisation_data(org_name=None), ""),
         ("Name Skript leer", organisation_data(org_name="<script></script>"), ""),
@@ -322,6 +327,15 @@ def organisation_cases():
         ("PLZ Hamburg", organisation_data(postcode="20095"), ""),
         ("Eintrag gibt es nicht", organisation_data(existing="gibt-es-nicht"), ""),
         ("Eintrag Skript", organisation_data(existing=SCRIPT), ""),
+        ("Eintrag aus einem anderen Veedel", organisation_data(existing=elsewhere.slug), ""),
+        (
+            "Änderung ohne Zustimmung, Skript überall",
+            {
+                **organisation_data(existing=entry.slug, consent=None),
+                **dict.fromkeys(ORGANISATION_TEXT_FIELDS, SCRIPT),
+            },
+            "",
+        ),
         ("Öffnungszeiten 300", organisation_data(opening_hours="Mo 9-12; " * 30), ""),
         ("Hinweis 1001", organisation_data(note="H" * 1001), ""),
         ("Kurzbeschreibung 601", organisation_data(short_description="K" * 601), ""),
@@ -349,12 +363,15 @@ def text_of(obj, fields):
     return " ".join(str(getattr(obj, field) or "") for field in fields)
 
 
-def test_a_hundred_malformed_requests_are_answered_in_german_and_store_no_markup(client):
+def test_a_hundred_malformed_requests_are_answered_in_german_and_store_no_markup(client, kalk, porz_ost):
+    entry = OrganisationFactory(sozialraum=kalk)
+    elsewhere = OrganisationFactory(sozialraum=porz_ost)
+    entry_revisions = entry.revisions.count()
     before_events = EventPage.objects.count()
     before_entries = Organisation.objects.count()
     started_at = timezone.now()
     requests = [(EVENT_FORM, *case) for case in event_cases()] + [
-        (ORGANISATION_FORM, *case) for case in organisation_cases()
+        (ORGANISATION_FORM, *case) for case in organisation_cases(entry, elsewhere)
     ]
     assert len(requests) >= 100
     for number, (path, label, data, query) in enumerate(requests):
@@ -369,6 +386,7 @@ def test_a_hundred_malformed_requests_are_answered_in_german_and_store_no_markup
         assert "<script>alert" not in html, label
     assert EventPage.objects.count() == before_events
     assert Organisation.objects.count() == before_entries
+    assert entry.revisions.count() == entry_revisions
     assert refused().exists()
     # No markup in any text that was stored, in submissions, pages, entries or revisions.
     for submission in Submission.objects.all():

@@ -1,14 +1,16 @@
-"""Coordinators keep their own office's contact up to date, and no other Sozialraum's."""
+"""Coordinators keep their own office's contact up to date, and no other Sozialraum's.
+
+The contacts are the ones the test portal gives each Sozialraum's coordination.
+"""
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from snippets.models import Contact, Sozialraum
+from tests.conftest import TEST_SOZIALRAEUME
 
 pytestmark = pytest.mark.django_db
-
-SLUGS = ["bilderstoeckchen", "chorweiler", "kalk", "porz-ost"]
 
 
 def user(username):
@@ -44,7 +46,7 @@ def refused(response):
     )
 
 
-@pytest.mark.parametrize("own", SLUGS)
+@pytest.mark.parametrize("own", TEST_SOZIALRAEUME)
 def test_coordinator_edits_own_contact_only(client, own):
     client.force_login(user(f"{own}-koordination"))
     mine = contact_of(own)
@@ -54,7 +56,7 @@ def test_coordinator_edits_own_contact_only(client, own):
     assert mine.office_hours == "Mittwoch 9–11 Uhr"
     listing = client.get(url("list")).content.decode()
     assert mine.name in listing
-    for other in SLUGS:
+    for other in TEST_SOZIALRAEUME:
         if other == own:
             continue
         theirs = contact_of(other)
@@ -89,5 +91,5 @@ def test_actors_cannot_edit_contacts(client):
 
 def test_portal_editors_edit_every_contact(client):
     client.force_login(user("redaktion"))
-    for slug in SLUGS:
+    for slug in TEST_SOZIALRAEUME:
         assert client.get(url("edit", contact_of(slug).pk)).status_code == 200

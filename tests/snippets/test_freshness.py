@@ -1,8 +1,4 @@
-"""Directory freshness: one reminder per stale entry per window, and a one-click link that works once.
-
-The demo's own entries are set to "checked today" first, so only the
-entries made here are stale.
-"""
+"""Directory freshness: one reminder per stale entry per window, and a one-click link that works once."""
 
 import datetime
 import re
@@ -48,11 +44,6 @@ class OrganisationFactory(factories.OrganisationFactory):
     phone = factory.Sequence(lambda n: f"0221 {9870000 + n}")
     upkeep_email = factory.Sequence(lambda n: f"pflege{n}@verein.example.org")
     last_verified = factory.LazyFunction(lambda: months_ago(13))
-
-
-@pytest.fixture(autouse=True)
-def fresh_directory(db):
-    Organisation.objects.update(last_verified=timezone.localdate())
 
 
 @pytest.fixture

@@ -1,3 +1,5 @@
+"""Pictures always carry alt text and a credit, from the upload form to the page."""
+
 import io
 
 import pytest
@@ -6,6 +8,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
+
+from veedel.models import SiteSettings
 
 pytestmark = pytest.mark.django_db
 
@@ -47,7 +51,7 @@ def test_upload_without_credit_is_refused(client, kalk):
 
 def test_credit_and_alt_text_appear_with_the_picture(client, kalk):
     html = client.get("/", HTTP_HOST="kalk.localhost").content.decode()
-    image = get_image_model().objects.get(title=f"Bild des Veedels: {kalk.name}")
+    image = SiteSettings.for_site(kalk.site).header_image
     assert f'alt="{image.description}"' in html
     assert image.credit_text in html
     landing = client.get("/", HTTP_HOST="localhost").content.decode()

@@ -1,4 +1,9 @@
-"""The calendar's views: filters, month, archive, programme, city-wide calendar, teasers, JSON-LD."""
+"""The calendar's views: filters, month, archive, programme, city-wide calendar, teasers, JSON-LD.
+
+The module shares Kalk's programme of events (see `programme`) and a daily
+series in the other two test Sozialräume, built once and rolled back at the
+module's end.
+"""
 
 import datetime
 import json
@@ -6,22 +11,182 @@ import re
 
 import icalendar
 import pytest
+from django.db import transaction
 from django.utils import timezone
 
 from home.models import CityEventIndexPage
 from snippets.models import Sozialraum, TargetGroup, Topic
+from tests.conftest import TEST_SOZIALRAEUME, host_of, section
+from tests.factories import EventPageFactory
 from veedel.calendar import EventFilterForm, day_end, day_start
 from veedel.chrome import invalidate_chrome
 from veedel.models import EventIndexPage, EventOccurrenceChange, EventPage
-from veedel.recurrence import BERLIN
+from veedel.recurrence import BERLIN, WEEKDAYS
 
 pytestmark = pytest.mark.django_db
 
 KALK = "kalk.localhost"
 
 
+def on(day, hour, minute=0):
+    return datetime.datetime.combine(day, datetime.time(hour, minute), BERLIN)
+
+
+def days(number):
+    return datetime.timedelta(days=number)
+
+
+def path_of(page):
+    return page.get_url_parts()[2]
+
+
+def weekly(index, first_day, hour, *, until, also_on=(), **fields):
+    """A weekly series from `first_day` on its weekday (and those of the days `also_on`), two hours long."""
+    weekdays = sorted({day.weekday() for day in (first_day, *also_on)})
+    return EventPageFactory(
+        parent=index,
+        start=on(first_day, hour),
+        end=on(first_day, hour + 2),
+        repeat="weekly",
+        repeat_weekdays=",".join(WEEKDAYS[weekday] for weekday in weekdays),
+        repeat_until=until,
+        aliases=False,
+        **fields,
+    )
+
+
+def tags(model, *slugs):
+    return list(model.objects.filter(slug__in=slugs))
+
+
+def every_morning(index, today):
+    """A series every day from today on, so that the city-wide list of three Sozialräume needs two pages."""
+    return weekly(
+        index,
+        today,
+        8,
+        also_on=[today + days(number) for number in range(1, 7)],
+        until=today + days(120),
+        is_free=False,
+        topics=tags(Topic, "sport"),
+        target_groups=tags(TargetGroup, "jugendliche"),
+    )
+
+
+def programme(index, today):
+    """One Sozialraum's coming months: series with a cancelled, an excluded and a moved date, single dates.
+
+    Every filter of the calendar matches some of it and not all.
+    """
+    tomorrow = today + days(1)
+    conference_day = today + days(2)
+    while conference_day.day > 28:  # a day every month has, for "the n-th weekday"
+        conference_day += days(1)
+    second_conference = (conference_day.replace(day=1) + days(32)).replace(day=1)
+    second_conference += days((conference_day.weekday() - second_conference.weekday()) % 7)
+    second_conference += days(7 * ((conference_day.day - 1) // 7))
+    saturday = today + days(14 + (5 - today.weekday()) % 7)
+    return {
+        "office_hours": weekly(
+            index,
+            tomorrow,
+            10,
+            until=today + days(400),
+            languages="de,en,tr",
+            step_free=True,
+            topics=tags(Topic, "engagement", "soziales"),
+            target_groups=tags(TargetGroup, "alle"),
+            occurrence_changes=[
+                EventOccurrenceChange(
+                    original_date=tomorrow, action="cancel", reason="Das Team ist auf Fortbildung"
+                ),
+                EventOccurrenceChange(original_date=tomorrow + days(14), action="exclude", reason="Feiertag"),
+            ],
+        ),
+        "seniors": weekly(
+            index,
+            today + days(2),
+            14,
+            until=today + days(120),
+            is_free=False,
+            price="2 €",
+            step_free=True,
+            topics=tags(Topic, "senioren"),
+            target_groups=tags(TargetGroup, "senioren"),
+        ),
+        "homework": weekly(
+            index,
+            today + days(3),
+            15,
+            also_on=[today + days(5)],
+            until=today + days(120),
+            languages="de,ar,tr",
+            topics=tags(Topic, "bildung", "kinder-jugend-familie"),
+            target_groups=tags(TargetGroup, "kinder"),
+        ),
+        "every_morning": every_morning(index, today),
+        "conference": EventPageFactory(
+            parent=index,
+            start=on(conference_day, 18),
+            end=on(conference_day, 20),
+            repeat="monthly_weekday",
+            repeat_nth=(conference_day.day - 1) // 7 + 1,
+            repeat_count=6,
+            step_free=True,
+            topics=tags(Topic, "gemeinwesen-politik"),
+            target_groups=tags(TargetGroup, "alle"),
+            occurrence_changes=[
+                EventOccurrenceChange(
+                    original_date=second_conference,
+                    action="move",
+                    new_start=on(second_conference + days(7), 18),
+                    new_end=on(second_conference + days(7), 20),
+                    reason="Der Saal ist belegt.",
+                )
+            ],
+            aliases=False,
+        ),
+        "festival": EventPageFactory(
+            parent=index,
+            start=on(saturday, 12),
+            end=on(saturday, 18),
+            step_free=True,
+            topics=tags(Topic, "kultur", "engagement"),
+            target_groups=tags(TargetGroup, "familien"),
+            aliases=False,
+        ),
+        "called_off": EventPageFactory(
+            parent=index,
+            start=on(today + days(5), 19),
+            status="cancelled",
+            status_reason="Die Referentin ist krank.",
+            aliases=False,
+        ),
+    }
+
+
+@pytest.fixture(scope="module", autouse=True)
+def calendars(django_db_setup, django_db_blocker):
+    """{slug: {name: event}}: Kalk's programme and a daily series in the other test Sozialräume.
+
+    Built in a transaction that the module's end rolls back: each test's own
+    transaction nests inside it, so the other modules never see these events.
+    """
+    with django_db_blocker.unblock(), transaction.atomic():
+        today = timezone.localdate()
+        calendars = {}
+        for sozialraum in Sozialraum.objects.filter(slug__in=TEST_SOZIALRAEUME).select_related("site"):
+            index = section(sozialraum, EventIndexPage)
+            if sozialraum.slug == "kalk":
+                calendars["kalk"] = programme(index, today)
+            else:
+                calendars[sozialraum.slug] = {"every_morning": every_morning(index, today)}
+        yield calendars
+        transaction.set_rollback(True)
+
+
 def calendar_of(slug):
-    return EventIndexPage.objects.child_of(Sozialraum.objects.get(slug=slug).site.root_page).get()
+    return section(Sozialraum.objects.get(slug=slug), EventIndexPage)
 
 
 def listed(response):
@@ -51,25 +216,8 @@ def expected(events, first, last):
     }
 
 
-def add_event(index, title, start, hours=2, **fields):
-    changes = fields.pop("changes", None)
-    event = EventPage(
-        title=title,
-        slug=re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-"),
-        start=start,
-        end=start + datetime.timedelta(hours=hours),
-        **fields,
-    )
-    index.add_child(instance=event)
-    for change in changes or ():
-        EventOccurrenceChange.objects.create(page=event, **change)
-    event.save_revision().publish()
-    return event
-
-
-def soon(days, hour=18):
-    day = timezone.localdate() + datetime.timedelta(days=days)
-    return datetime.datetime.combine(day, datetime.time(hour), BERLIN)
+def soon(days_ahead, hour=18):
+    return on(timezone.localdate() + days(days_ahead), hour)
 
 
 @pytest.mark.parametrize(
@@ -94,14 +242,16 @@ def test_filters_return_exactly_the_matching_dates(client, query, keep):
     first, last = response.context["first_day"], response.context["last_day"]
     events = [e for e in EventPage.objects.live().child_of(calendar_of("kalk")) if keep(e)]
     assert expected(events, first, last) == found
-    assert found, "the demo has matching dates for every filter"
+    assert found, "the programme has matching dates for every filter"
     assert found < listed_all(client, "/veranstaltungen/", KALK)[1]
 
 
 def test_language_filter_does_not_match_a_code_inside_another():
     index = calendar_of("kalk")
-    add_event(index, "Treff auf Farsi", soon(3), languages="fa")
-    add_event(index, "Treff auf Französisch", soon(3), languages="de,fr")
+    EventPageFactory(parent=index, title="Treff auf Farsi", start=soon(3), languages="fa", aliases=False)
+    EventPageFactory(
+        parent=index, title="Treff auf Französisch", start=soon(3), languages="de,fr", aliases=False
+    )
     events = EventPage.objects.live().child_of(index)
     titles = {e.title for e in EventFilterForm({"sprache": "fa"}).apply(events)}
     assert "Treff auf Farsi" in titles and "Treff auf Französisch" not in titles
@@ -140,22 +290,24 @@ def test_weekend_and_month_and_custom_range(client):
         ("thema=gibt-es-nicht", "Dieses Thema gibt es nicht."),
         ("zielgruppe=%3Cscript%3E", "Diese Zielgruppe gibt es nicht."),
         ("sprache=xx", "Diese Sprache steht nicht zur Auswahl."),
-        ("von=2026-12-20&bis=2026-12-01", "„Bis“ liegt vor „Von“."),
+        ("von={later}&bis={today}", "„Bis“ liegt vor „Von“."),
         ("von=99999-01-01", "Bitte geben Sie ein Datum ein"),
         ("von=1850-01-01", "zwischen 2000 und 2100"),
         ("bis=morgen", "Bitte geben Sie ein Datum ein"),
         ("von=2026-02-30", "Bitte geben Sie ein Datum ein"),
-        ("von=2026-01-01&bis=2028-01-01", "höchstens ein Jahr"),
+        ("von={today}&bis={in_two_years}", "höchstens ein Jahr"),
         ("zeitraum=gestern", "keine gültige Auswahl"),
     ],
 )
-def test_bad_filters_get_a_german_message_and_a_400(client, query, message):
+def test_bad_filters_get_a_german_message_and_a_400(client, calendars, query, message):
+    today = timezone.localdate()
+    query = query.format(later=today + days(17), today=today, in_two_years=today + days(730))
     response = client.get(f"/veranstaltungen/?{query}", HTTP_HOST=KALK)
     assert response.status_code == 400
     html = response.content.decode()
     assert message in html
     assert "<script>" not in html
-    assert "Sprechstunde der Sozialraumkoordination" in html  # the rest of the calendar still shows
+    assert calendars["kalk"]["office_hours"].title in html  # the rest of the calendar still shows
 
 
 @pytest.mark.parametrize(
@@ -202,13 +354,14 @@ def test_month_and_programme_render_a_month_with_more_than_100_dates(client, dja
     month = (timezone.localdate().replace(day=1) + datetime.timedelta(days=40)).replace(day=1)
     for number in range(5):
         start = datetime.datetime.combine(month, datetime.time(9 + number), BERLIN)
-        add_event(
-            index,
-            f"Täglicher Treff {number}",
-            start,
+        EventPageFactory(
+            parent=index,
+            title=f"Täglicher Treff {number}",
+            start=start,
             repeat="weekly",
             repeat_weekdays="MO,TU,WE,TH,FR,SA,SU",
             repeat_count=31,
+            aliases=False,
         )
     for view in ("monat", "programm"):
         path = f"/veranstaltungen/{view}/?monat={month:%Y-%m}"
@@ -230,7 +383,7 @@ def test_programme_is_a_printable_page_without_navigation(client):
 
 def test_archive_lists_past_events_only(client):
     index = calendar_of("kalk")
-    add_event(index, "Laternenumzug vom letzten Jahr", soon(-300))
+    EventPageFactory(parent=index, title="Laternenumzug vom letzten Jahr", start=soon(-300), aliases=False)
     response = client.get("/veranstaltungen/archiv/", HTTP_HOST=KALK)
     titles = [event.title for event in response.context["results"]]
     assert "Laternenumzug vom letzten Jahr" in titles
@@ -280,7 +433,7 @@ def test_city_feed_and_filtered_feeds(client):
 
 
 def test_start_pages_show_the_next_dates(client):
-    for host in ("localhost", KALK, "chorweiler.localhost"):
+    for host in ("localhost", KALK, host_of(Sozialraum.objects.get(slug="chorweiler"))):
         response = client.get("/", HTTP_HOST=host)
         items = response.context["upcoming_events"]
         assert items, host
@@ -294,11 +447,8 @@ def test_start_pages_show_the_next_dates(client):
 
 
 def test_drafts_appear_in_no_view_feed_or_teaser(client):
-    index = calendar_of("kalk")
     start = soon(1, hour=9)
-    draft = EventPage(title="Geheime Probe", slug="geheime-probe", start=start, end=start, live=False)
-    index.add_child(instance=draft)
-    draft.save_revision()
+    EventPageFactory(parent=calendar_of("kalk"), title="Geheime Probe", start=start, end=start, live=False)
     month = f"?monat={start:%Y-%m}"
     for host, path in [
         (KALK, "/"),
@@ -319,11 +469,9 @@ def json_ld_of(html):
     return json.loads(blocks[0])
 
 
-def test_event_page_has_schema_org_events_for_its_next_dates(client):
-    event = EventPage.objects.get(
-        slug="stadtteilkonferenz", locale__language_code="de", path__startswith=calendar_of("kalk").path
-    )
-    html = client.get(event.url, HTTP_HOST=KALK).content.decode()
+def test_event_page_has_schema_org_events_for_its_next_dates(client, calendars):
+    event = calendars["kalk"]["conference"]
+    html = client.get(path_of(event), HTTP_HOST=KALK).content.decode()
     items = json_ld_of(html)
     upcoming = event.upcoming()
     assert len(items) == len(upcoming)
@@ -332,24 +480,27 @@ def test_event_page_has_schema_org_events_for_its_next_dates(client):
     assert items[0]["eventAttendanceMode"] == "https://schema.org/OfflineEventAttendanceMode"
     assert items[0]["offers"]["price"] == "0"
     statuses = {item["eventStatus"] for item in items}
-    assert "https://schema.org/EventRescheduled" in statuses  # the demo's moved conference
+    assert "https://schema.org/EventRescheduled" in statuses  # the conference's second date moved
     assert [item["startDate"] for item in items] == [o.start.isoformat() for o in upcoming]
     assert "mailto:?subject=" in html and f'value="{event.full_url}"' in html
 
 
 def test_cancelled_online_event_in_json_ld_and_script_cannot_break_out(client):
-    index = calendar_of("kalk")
-    event = add_event(
-        index,
-        "Infoabend </script><script>alert(1)</script>",
-        soon(5),
+    event = EventPageFactory(
+        parent=calendar_of("kalk"),
+        title="Infoabend </script><script>alert(1)</script>",
+        start=soon(5),
         status="cancelled",
         status_reason="Referentin krank",
         online_link="https://beispiel.example/raum",
+        place_name="",
+        street="",
+        postcode="",
         is_free=False,
         price="5 €",
+        aliases=False,
     )
-    html = client.get(event.url, HTTP_HOST=KALK).content.decode()
+    html = client.get(path_of(event), HTTP_HOST=KALK).content.decode()
     assert "<script>alert(1)</script>" not in html
     item = json_ld_of(html)[0]
     assert item["name"] == event.title

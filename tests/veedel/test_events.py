@@ -7,11 +7,13 @@ import pytest
 import recurring_ical_events
 from django.contrib.auth import get_user_model
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
-from snippets.models import Sozialraum
+from tests.conftest import host_of, section
+from tests.factories import EventPageFactory
 from veedel.models import EventIndexPage, EventOccurrenceChange, EventPage
-from veedel.recurrence import BERLIN, build_rrule, expand
+from veedel.recurrence import BERLIN, WEEKDAYS, build_rrule, expand
 
 pytestmark = pytest.mark.django_db
 
@@ -20,8 +22,61 @@ def at(year, month, day, hour=18, minute=0):
     return datetime.datetime(year, month, day, hour, minute, tzinfo=BERLIN)
 
 
-def calendar_of(slug):
-    return EventIndexPage.objects.child_of(Sozialraum.objects.get(slug=slug).site.root_page).get()
+def on(day, hour, minute=0):
+    return datetime.datetime.combine(day, datetime.time(hour, minute), BERLIN)
+
+
+def path_of(page):
+    return page.get_url_parts()[2]
+
+
+def next_clock_change(after):
+    """The first day after `after` whose noon has another UTC offset than the day before."""
+    day = after
+    while on(day, 12).utcoffset() == on(day + datetime.timedelta(days=1), 12).utcoffset():
+        day += datetime.timedelta(days=1)
+    return day + datetime.timedelta(days=1)
+
+
+def next_month(day):
+    """The first of the month after `day`'s."""
+    return (day.replace(day=1) + datetime.timedelta(days=32)).replace(day=1)
+
+
+def day_before_29th(day):
+    """`day`, or the first day after it that every month has."""
+    while day.day > 28:
+        day += datetime.timedelta(days=1)
+    return day
+
+
+def change(day, action, reason="", new_start=None):
+    return EventOccurrenceChange(original_date=day, action=action, reason=reason, new_start=new_start)
+
+
+def weekly_series_with_exceptions(index, first_day, hour=10, weeks=20, **fields):
+    """Weekly from `first_day` on its weekday: the 2nd date cancelled, the 3rd moved, the 5th excluded."""
+    week = datetime.timedelta(weeks=1)
+    return EventPageFactory(
+        parent=index,
+        start=on(first_day, hour),
+        end=on(first_day, hour + 2),
+        repeat="weekly",
+        repeat_weekdays=WEEKDAYS[first_day.weekday()],
+        repeat_until=first_day + (weeks - 1) * week,
+        occurrence_changes=[
+            change(first_day + week, "cancel", "Das Team ist auf Fortbildung"),
+            change(
+                first_day + 2 * week,
+                "move",
+                "Der Raum ist belegt",
+                on(first_day + 2 * week + datetime.timedelta(days=2), hour),
+            ),
+            change(first_day + 4 * week, "exclude", "Feiertag"),
+        ],
+        aliases=False,
+        **fields,
+    )
 
 
 def test_weekly_series_keeps_its_wall_clock_time_across_daylight_saving():
@@ -64,12 +119,60 @@ def test_every_second_tuesday_with_exclusion_cancellation_and_move():
     assert occurrences[1].reason == "Krankheit"
 
 
-def test_feed_expands_to_exactly_the_dates_the_page_shows(client):
-    for event in EventPage.objects.live().filter(locale__language_code="de").exclude(rrule=""):
+def test_feed_expands_to_exactly_the_dates_the_page_shows(client, kalk):
+    index = section(kalk, EventIndexPage)
+    today = timezone.localdate()
+    # One series runs through the next change of the clocks, so the feed's wall-clock times are checked too.
+    weekly_series_with_exceptions(index, next_clock_change(today) - datetime.timedelta(days=24), hour=18)
+    tomorrow = today + datetime.timedelta(days=1)
+    EventPageFactory(
+        parent=index,
+        start=on(tomorrow, 15),
+        end=on(tomorrow, 17),
+        repeat="weekly",
+        repeat_interval=2,
+        repeat_weekdays=f"{WEEKDAYS[tomorrow.weekday()]},{WEEKDAYS[(tomorrow.weekday() + 2) % 7]}",
+        repeat_count=8,
+        aliases=False,
+    )
+    nth_day = day_before_29th(tomorrow)
+    EventPageFactory(
+        parent=index,
+        start=on(nth_day, 18),
+        end=on(nth_day, 20),
+        repeat="monthly_weekday",
+        repeat_nth=(nth_day.day - 1) // 7 + 1,
+        repeat_count=6,
+        aliases=False,
+    )
+    in_last_week = next_month(next_month(today)) - datetime.timedelta(days=3)
+    EventPageFactory(
+        parent=index,
+        start=on(in_last_week, 11),
+        end=on(in_last_week, 15),
+        repeat="monthly_weekday",
+        repeat_nth=-1,
+        repeat_count=5,
+        aliases=False,
+    )
+    EventPageFactory(
+        parent=index,
+        start=on(nth_day, 9),
+        end=on(nth_day, 10),
+        repeat="monthly",
+        repeat_until=nth_day + datetime.timedelta(days=120),
+        occurrence_changes=[change(next_month(nth_day).replace(day=nth_day.day), "cancel")],
+        aliases=False,
+    )
+    EventPageFactory(parent=index, aliases=False)  # a single date has no rule and is not checked here
+
+    series = EventPage.objects.live().filter(locale__language_code="de").exclude(rrule="")
+    assert series.count() == 5
+    for event in series:
         window_start = event.start - datetime.timedelta(days=1)
         window_end = event.start + datetime.timedelta(days=150)
         shown = {o.start for o in event.occurrences(window_start, window_end) if not o.cancelled}
-        response = client.get(f"{event.url}ical/", HTTP_HOST=event.get_site().hostname)
+        response = client.get(f"{path_of(event)}ical/", HTTP_HOST=host_of(kalk))
         assert response["Content-Type"] == "text/calendar; charset=utf-8"
         assert response["Content-Disposition"].endswith('.ics"')
         calendar = icalendar.Calendar.from_ical(response.content)
@@ -79,15 +182,20 @@ def test_feed_expands_to_exactly_the_dates_the_page_shows(client):
         assert from_feed == shown, event.title
 
 
-def test_sozialraum_feed_has_every_live_event_and_advertises_itself(client):
-    index = calendar_of("kalk")
-    html = client.get("/veranstaltungen/", HTTP_HOST="kalk.localhost").content.decode()
+def test_sozialraum_feed_has_every_live_event_and_advertises_itself(client, kalk, porz_ost):
+    index = section(kalk, EventIndexPage)
+    weekly_series_with_exceptions(index, timezone.localdate() + datetime.timedelta(days=1))
+    EventPageFactory.create_batch(2, parent=index, aliases=False)
+    EventPageFactory(parent=index, live=False, aliases=False)
+    EventPageFactory(parent=section(porz_ost, EventIndexPage), aliases=False)
+    html = client.get("/veranstaltungen/", HTTP_HOST=host_of(kalk)).content.decode()
     assert '<link rel="alternate" type="text/calendar"' in html
     assert 'href="/veranstaltungen/ical/"' in html
-    feed = client.get("/veranstaltungen/ical/", HTTP_HOST="kalk.localhost")
+    feed = client.get("/veranstaltungen/ical/", HTTP_HOST=host_of(kalk))
     calendar = icalendar.Calendar.from_ical(feed.content)
     uids = {str(component["UID"]) for component in calendar.walk("VEVENT")}
     live = EventPage.objects.live().child_of(index)
+    assert live.count() == 3
     assert uids == {f"{event.translation_key}@localhost" for event in live}
     statuses = {
         str(component.get("STATUS")) for component in calendar.walk("VEVENT") if "RECURRENCE-ID" in component
@@ -95,22 +203,24 @@ def test_sozialraum_feed_has_every_live_event_and_advertises_itself(client):
     assert statuses == {"CANCELLED", "CONFIRMED"}  # a cancelled and a moved date
 
 
-def test_drafts_appear_in_no_list_or_feed(client):
-    index = calendar_of("kalk")
-    start = datetime.datetime.now(tz=BERLIN) + datetime.timedelta(days=2)
-    draft = EventPage(title="Geheimes Treffen", slug="geheimes-treffen", start=start, end=start, live=False)
-    index.add_child(instance=draft)
-    draft.save_revision()
+def test_drafts_appear_in_no_list_or_feed(client, kalk):
+    start = timezone.now() + datetime.timedelta(days=2)
+    draft = EventPageFactory(
+        parent=section(kalk, EventIndexPage), title="Geheimes Treffen", start=start, end=start, live=False
+    )
     for path in ("/veranstaltungen/", "/veranstaltungen/ical/", "/en/veranstaltungen/"):
-        assert "Geheimes Treffen" not in client.get(path, HTTP_HOST="kalk.localhost").content.decode()
-    assert client.get("/veranstaltungen/geheimes-treffen/", HTTP_HOST="kalk.localhost").status_code == 404
+        assert draft.title not in client.get(path, HTTP_HOST=host_of(kalk)).content.decode()
+    assert client.get(f"/veranstaltungen/{draft.slug}/", HTTP_HOST=host_of(kalk)).status_code == 404
 
 
-def test_calendar_lists_days_with_cancelled_dates_struck_through(client):
-    html = client.get("/veranstaltungen/", HTTP_HOST="kalk.localhost").content.decode()
-    assert "Sprechstunde der Sozialraumkoordination" in html
-    assert "<del>" in html and "Fortbildung des Teams" in html
-    assert client.get("/ar/veranstaltungen/", HTTP_HOST="kalk.localhost").status_code == 200
+def test_calendar_lists_days_with_cancelled_dates_struck_through(client, kalk):
+    series = weekly_series_with_exceptions(
+        section(kalk, EventIndexPage), timezone.localdate() + datetime.timedelta(days=1)
+    )
+    html = client.get("/veranstaltungen/", HTTP_HOST=host_of(kalk)).content.decode()
+    assert series.title in html
+    assert "<del>" in html and "Das Team ist auf Fortbildung" in html
+    assert client.get("/ar/veranstaltungen/", HTTP_HOST=host_of(kalk)).status_code == 200
 
 
 def event_form(index, **fields):
@@ -156,8 +266,8 @@ def event_form(index, **fields):
         ),
     ],
 )
-def test_admin_refuses_impossible_dates_in_german(client, fields, message):
-    index = calendar_of("kalk")
+def test_admin_refuses_impossible_dates_in_german(client, kalk, fields, message):
+    index = section(kalk, EventIndexPage)
     client.force_login(get_user_model().objects.get(username="kalk-koordination"))
     url = reverse("wagtailadmin_pages:add", args=["veedel", "eventpage", index.pk])
     response = client.post(url, {**event_form(index, **fields), "action-publish": "1"})
@@ -166,8 +276,8 @@ def test_admin_refuses_impossible_dates_in_german(client, fields, message):
     assert not EventPage.objects.filter(slug="nachbarschaftstreff").exists()
 
 
-def test_admin_saves_a_weekly_series_as_rrule(client):
-    index = calendar_of("kalk")
+def test_admin_saves_a_weekly_series_as_rrule(client, kalk):
+    index = section(kalk, EventIndexPage)
     client.force_login(get_user_model().objects.get(username="kalk-koordination"))
     url = reverse("wagtailadmin_pages:add", args=["veedel", "eventpage", index.pk])
     data = event_form(
@@ -192,8 +302,8 @@ def test_admin_saves_a_weekly_series_as_rrule(client):
     assert EventOccurrenceChange.objects.filter(page=event).count() == 1
 
 
-def test_forged_rich_text_is_a_400_not_a_500(client):
-    index = calendar_of("kalk")
+def test_forged_rich_text_is_a_400_not_a_500(client, kalk):
+    index = section(kalk, EventIndexPage)
     client.force_login(get_user_model().objects.get(username="kalk-koordination"))
     url = reverse("wagtailadmin_pages:add", args=["veedel", "eventpage", index.pk])
     response = client.post(url, {**event_form(index, description="kein JSON"), "action-publish": "1"})

@@ -1,6 +1,8 @@
-"""News and best-practice projects: marking for the portal, moderation, filters, languages."""
+"""News and best-practice projects: marking for the portal, moderation, topic pages, filters, languages.
 
-import datetime
+Each test makes its own news and projects with tests/factories.py in the
+small test portal (Kalk, Porz-Ost, Chorweiler).
+"""
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -9,9 +11,12 @@ from django.utils import timezone
 from wagtail.models import Locale
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from home.models import CityNewsIndexPage, LandingPage
 from snippets.models import Sozialraum, Topic
+from tests.conftest import host_of, section
+from tests.factories import NewsPageFactory, ProjectPageFactory
 from veedel.models import (
     DirectoryPage,
     EventIndexPage,
@@ -31,8 +36,20 @@ def user(username):
     return get_user_model().objects.get(username=username)
 
 
-def news_index(sozialraum):
-    return NewsIndexPage.objects.child_of(sozialraum.site.root_page).get()
+def locale(language_code):
+    return Locale.objects.get(language_code=language_code)
+
+
+def news_of(sozialraum, **kwargs):
+    return NewsPageFactory(parent=section(sozialraum, NewsIndexPage), **kwargs)
+
+
+def project_of(sozialraum, **kwargs):
+    return ProjectPageFactory(parent=section(sozialraum, ProjectIndexPage), **kwargs)
+
+
+def path_of(page):
+    return page.get_url_parts()[2]
 
 
 def news_form(page, action=None, **fields):
@@ -60,13 +77,20 @@ def landing_html(client, path="/"):
     return client.get(path, HTTP_HOST="localhost").content.decode()
 
 
-def unmarked_kalk_news(kalk):
-    return NewsPage.objects.child_of(news_index(kalk)).filter(show_on_landing=False).first()
+def translate(page, language, title):
+    """A translation as wagtail-localize makes it when an editor translates the title and publishes."""
+    source, _created = TranslationSource.get_or_create_from_instance(page)
+    segment = StringSegment.objects.get(source=source, context__path="title")
+    StringTranslation.objects.create(
+        translation_of=segment.string, locale=language, context=segment.context, data=title
+    )
+    Translation.objects.create(source=source, target_locale=language).save_target(publish=True)
+    return page.get_translation(language)
 
 
 def test_coordinator_marks_news_for_the_portal(client, kalk):
-    page = unmarked_kalk_news(kalk)
-    assert page is not None
+    page = news_of(kalk)
+    assert not page.show_on_landing
     assert page.title not in landing_html(client)
     assert page.title not in landing_html(client, "/aus-den-veedeln/")
 
@@ -104,12 +128,9 @@ def test_coordinator_marks_news_for_the_portal(client, kalk):
 def test_drafts_and_pages_in_moderation_appear_nowhere(client, kalk):
     actor = user("kalk-akteur")
     topic = Topic.objects.get(slug="kultur")
-    draft = NewsPage(
-        title="Geheimer Entwurf", slug="geheimer-entwurf", live=False, owner=actor, show_on_landing=True
+    draft = news_of(
+        kalk, title="Geheimer Entwurf", live=False, owner=actor, show_on_landing=True, topics=[topic]
     )
-    draft.topics.add(topic)
-    news_index(kalk).add_child(instance=draft)
-    draft.save_revision(user=actor)
     client.force_login(actor)
     client.post(edit_url(draft), news_form(draft, "action-submit", title="Eingereichter Entwurf"))
     draft.refresh_from_db()
@@ -129,9 +150,7 @@ def test_drafts_and_pages_in_moderation_appear_nowhere(client, kalk):
 
 def test_actor_cannot_set_the_portal_mark(client, kalk):
     actor = user("kalk-akteur")
-    page = NewsPage(title="Unser Fest", slug="unser-fest", live=False, owner=actor)
-    news_index(kalk).add_child(instance=page)
-    page.save_revision(user=actor)
+    page = news_of(kalk, live=False, owner=actor)
     client.force_login(actor)
     form = client.get(edit_url(page)).content.decode()
     assert 'name="show_on_landing"' not in form
@@ -152,56 +171,46 @@ def test_actor_cannot_set_the_portal_mark(client, kalk):
     assert 'name="show_on_landing"' in coordinator_form
 
 
-def test_topic_pages_gather_several_sozialraeume(client):
-    counts = {}
-    for page in (
-        NewsPage.objects.live().filter(locale__language_code="de").prefetch_related("topic_items__tag")
-    ):
-        for item in page.topic_items.all():
-            counts.setdefault(item.tag.slug, set()).add(page.path[:8])
-    slug = max(counts, key=lambda key: len(counts[key]))
-    assert len(counts[slug]) >= 2
-    html = client.get(f"/themen/{slug}/", HTTP_HOST="localhost").content.decode()
-    topic = Topic.objects.get(slug=slug)
+def test_topic_pages_gather_several_sozialraeume(client, sozialraeume):
+    topic = Topic.objects.get(slug="kultur")
+    chorweiler, kalk, porz_ost = sozialraeume
+    gathered = [news_of(kalk, topics=[topic]), news_of(porz_ost, topics=[topic])]
+    elsewhere = news_of(chorweiler, topics=list(Topic.objects.exclude(pk=topic.pk)[:1]))
+    html = client.get(f"/themen/{topic.slug}/", HTTP_HOST="localhost").content.decode()
     assert topic.name in html
     assert html.count('class="card__veedel"') >= 2
+    for page in gathered:
+        assert f">{page.title}</a>" in html
+    assert f">{elsewhere.title}</a>" not in html
+    assert f">{kalk.name}</span>" in html and f">{porz_ost.name}</span>" in html
     for prefix in ("/en", "/tr", "/ar"):
-        response = client.get(f"{prefix}/themen/{slug}/", HTTP_HOST="localhost")
+        response = client.get(f"{prefix}/themen/{topic.slug}/", HTTP_HOST="localhost")
         assert response.status_code == 200
-    assert topic.name_ar in client.get(f"/ar/themen/{slug}/", HTTP_HOST="localhost").content.decode()
+    assert topic.name_ar in client.get(f"/ar/themen/{topic.slug}/", HTTP_HOST="localhost").content.decode()
     overview = client.get("/themen/", HTTP_HOST="localhost").content.decode()
     assert overview.count('class="tag"') == Topic.objects.count()
 
 
-def expected_titles(queryset):
-    return set(queryset.values_list("title", flat=True))
+def listed_titles(html, pages):
+    return {page.title for page in pages if f">{page.title}</a>" in html}
 
 
-def listed_titles(html, candidates):
-    return {title for title in candidates if f">{title}</a>" in html}
+def test_filters_combine(client, kalk, porz_ost):
+    topic, other = Topic.objects.order_by("slug")[:2]
+    kalk_marked = news_of(kalk, show_on_landing=True, topics=[topic], aliases=False)
+    kalk_unmarked = news_of(kalk, topics=[topic], aliases=False)
+    kalk_other_topic = news_of(kalk, show_on_landing=True, topics=[other], aliases=False)
+    porz_marked = news_of(porz_ost, show_on_landing=True, topics=[topic], aliases=False)
+    everything = [kalk_marked, kalk_unmarked, kalk_other_topic, porz_marked]
 
-
-def test_filters_combine(client, kalk):
-    topic = Topic.objects.filter(tagged_news__content_object__show_on_landing=True).first()
-    german = Locale.objects.get(language_code="de")
-    selected = NewsPage.objects.live().filter(locale=german, show_on_landing=True)
-    everything = expected_titles(selected)
-    kalk_and_topic = expected_titles(
-        selected.filter(path__startswith=kalk.site.root_page.path).filter(topic_items__tag=topic)
-    )
     html = client.get(
         f"/aus-den-veedeln/?veedel=kalk&thema={topic.slug}", HTTP_HOST="localhost"
     ).content.decode()
-    assert listed_titles(html, everything) == kalk_and_topic
-    only_topic = expected_titles(selected.filter(topic_items__tag=topic))
+    assert listed_titles(html, everything) == {kalk_marked.title}
     html = client.get(f"/aus-den-veedeln/?thema={topic.slug}", HTTP_HOST="localhost").content.decode()
-    assert listed_titles(html, everything) == only_topic
-    kalk_news = expected_titles(
-        NewsPage.objects.live().child_of(news_index(kalk)).filter(topic_items__tag=topic)
-    )
-    all_kalk = expected_titles(NewsPage.objects.live().child_of(news_index(kalk)))
+    assert listed_titles(html, everything) == {kalk_marked.title, porz_marked.title}
     html = client.get(f"/aktuelles/?thema={topic.slug}", HTTP_HOST="kalk.localhost").content.decode()
-    assert listed_titles(html, all_kalk) == kalk_news
+    assert listed_titles(html, everything) == {kalk_marked.title, kalk_unmarked.title}
 
 
 @pytest.mark.parametrize(
@@ -230,70 +239,67 @@ def test_unknown_topic_is_a_friendly_404(client):
     assert "Diese Seite gibt es nicht" in response.content.decode()
 
 
-def test_translated_pages_appear_in_their_language(client):
-    german = NewsPage.objects.live().filter(locale__language_code="de", show_on_landing=True).first()
-    english = german.get_translation(Locale.objects.get(language_code="en"))
-    english.alias_of = None
-    english.title = "News from the neighbourhood in English"
-    english.save_revision().publish()
+def test_translated_pages_appear_in_their_language(client, kalk, porz_ost):
+    german = news_of(kalk, show_on_landing=True)
+    news_of(porz_ost, show_on_landing=True)  # stays an alias in English
+    english = translate(german, locale("en"), "News from the neighbourhood in English")
+    assert english.live and not english.alias_of_id
     english_list = client.get("/en/aus-den-veedeln/", HTTP_HOST="localhost").content.decode()
     assert "News from the neighbourhood in English" in english_list
     assert "/en/aktuelles/" in english_list
     # Untranslated (alias) cards are marked as German for screen readers, translated ones are not.
+    assert english_list.count('<li class="card"') == 2
     assert (
         english_list.count('<li class="card" lang="de" dir="ltr">')
         == english_list.count('<li class="card"') - 1
     )
-    english_page = client.get(english.url, HTTP_HOST=english.get_site().hostname).content.decode()
+    english_page = client.get(path_of(english), HTTP_HOST=host_of(kalk)).content.decode()
     assert '<h1 lang="de"' not in english_page
-    alias_page = german.get_translation(Locale.objects.get(language_code="ar"))
-    arabic_page = client.get(alias_page.url, HTTP_HOST=alias_page.get_site().hostname).content.decode()
+    alias_page = german.get_translation(locale("ar"))
+    arabic_page = client.get(path_of(alias_page), HTTP_HOST=host_of(kalk)).content.decode()
     assert f'<h1 lang="de" dir="ltr">{german.title}</h1>' in arabic_page
     german_list = client.get("/aus-den-veedeln/", HTTP_HOST="localhost").content.decode()
     assert german.title in german_list
     assert "News from the neighbourhood in English" not in german_list
     # A page missing in Turkish simply is not listed there.
-    german.get_translation(Locale.objects.get(language_code="tr")).delete()
+    german.get_translation(locale("tr")).delete()
     turkish = client.get("/tr/aus-den-veedeln/", HTTP_HOST="localhost")
     assert turkish.status_code == 200
     assert f">{german.title}</a>" not in turkish.content.decode()
 
 
 def test_cards_render_without_optional_data(client, kalk):
-    bare = NewsPage(
-        title="Ganz kurze Meldung", slug="ganz-kurz", date=datetime.date.today(), show_on_landing=True
-    )
-    news_index(kalk).add_child(instance=bare)
-    bare.save_revision().publish()
-    project_index = ProjectIndexPage.objects.child_of(kalk.site.root_page).get()
-    project = ProjectPage(title="Projekt ohne Bild", slug="ohne-bild", featured=True)
-    project_index.add_child(instance=project)
-    project.save_revision().publish()
+    bare = news_of(kalk, teaser="", show_on_landing=True, aliases=False)
+    project = project_of(kalk, teaser="", since="", featured=True, aliases=False)
     for host, path in [
         ("kalk.localhost", "/"),
         ("kalk.localhost", "/aktuelles/"),
-        ("kalk.localhost", "/aktuelles/ganz-kurz/"),
-        ("kalk.localhost", "/gute-beispiele/ohne-bild/"),
+        ("kalk.localhost", path_of(bare)),
+        ("kalk.localhost", path_of(project)),
         ("localhost", "/"),
         ("localhost", "/aus-den-veedeln/"),
         ("localhost", "/gute-beispiele/"),
     ]:
         response = client.get(path, HTTP_HOST=host)
         assert response.status_code == 200, (host, path)
-    assert "Ganz kurze Meldung" in client.get("/", HTTP_HOST="localhost").content.decode()
-    assert (
-        "Projekt ohne Bild"
-        in client.get("/gute-beispiele/?veedel=kalk", HTTP_HOST="localhost").content.decode()
-    )
+    assert bare.title in client.get("/", HTTP_HOST="localhost").content.decode()
+    assert project.title in client.get("/gute-beispiele/?veedel=kalk", HTTP_HOST="localhost").content.decode()
 
 
 def test_project_page_shows_its_structure(client, kalk):
-    project = (
-        ProjectPage.objects.live()
-        .child_of(ProjectIndexPage.objects.child_of(kalk.site.root_page).get())
-        .first()
+    project = project_of(
+        kalk,
+        aliases=False,
+        body=[
+            ("ausgangslage", "<p>Im Veedel fehlte ein Treffpunkt.</p>"),
+            ("ziele", "<p>Ein Ort für alle Nachbarinnen und Nachbarn.</p>"),
+            ("vorgehen", "<p>Erst gefragt, dann gebaut.</p>"),
+            ("beteiligte", {"partners": [{"name": "Bürgerverein", "role": "stellt die Räume"}]}),
+            ("ergebnisse", "<p>Jede Woche kommen vierzig Menschen.</p>"),
+            ("kontakt", "<p>Sozialraumkoordination</p>"),
+        ],
     )
-    html = client.get(project.url, HTTP_HOST="kalk.localhost").content.decode()
+    html = client.get(path_of(project), HTTP_HOST=host_of(kalk)).content.decode()
     for heading in ("Steckbrief", "Ausgangslage", "Ziele", "Vorgehen", "Beteiligte", "Ergebnisse", "Kontakt"):
         assert f">{heading}<" in html, heading
     assert project.since in html
@@ -313,7 +319,7 @@ class TestPageTypes(WagtailPageTestCase):
     def test_a_coordinator_can_create_news(self):
         self.client.force_login(user("kalk-koordination"))
         self.assertCanCreate(
-            news_index(Sozialraum.objects.get(slug="kalk")),
+            section(Sozialraum.objects.get(slug="kalk"), NewsIndexPage),
             NewsPage,
             nested_form_data(
                 {

@@ -1,9 +1,9 @@
 """The permission matrix: nobody reaches beyond their own Sozialraum.
 
-For every pair of Sozialräume A ≠ B, the actor and the coordinator of A are
-refused on B's pages (German and translated trees), site settings and menus,
-in the admin views and by forged POSTs. Inside A, only the coordinator
-publishes.
+For every pair of the test portal's Sozialräume A ≠ B (tests/conftest.py),
+the actor and the coordinator of A are refused on B's pages (German and
+translated trees), site settings and menus, in the admin views and by forged
+POSTs. Inside A, only the coordinator publishes.
 """
 
 import pytest
@@ -14,23 +14,11 @@ from wagtail.test.utils.form_data import nested_form_data, streamfield
 from wagtailmenus.models import FlatMenu, MainMenu
 
 from snippets.models import Sozialraum
+from tests.conftest import TEST_SOZIALRAEUME
 from veedel.models import SiteSettings, StandardPage
 
 pytestmark = pytest.mark.django_db
 
-SLUGS = [
-    "bickendorf",
-    "bilderstoeckchen",
-    "bocklemuend",
-    "buchheim",
-    "chorweiler",
-    "hoehenberg-vingst",
-    "kalk",
-    "meschenich",
-    "muelheim-nord",
-    "ostheim",
-    "porz-ost",
-]
 ROLES = ["akteur", "koordination"]
 
 
@@ -64,11 +52,11 @@ def flat_menu_url(site):
 
 
 @pytest.mark.parametrize("role", ROLES)
-@pytest.mark.parametrize("own_slug", SLUGS)
+@pytest.mark.parametrize("own_slug", TEST_SOZIALRAEUME)
 def test_refused_everywhere_in_other_sozialraeume(client, own_slug, role):
     client.force_login(user(own_slug, role))
     others = Sozialraum.objects.exclude(slug=own_slug).select_related("site__root_page")
-    assert others.count() == len(SLUGS) - 1
+    assert others.count() == len(TEST_SOZIALRAEUME) - 1
     for other in others:
         home = other.site.root_page
         about = home.get_children().get(slug="ueber-den-sozialraum").specific
@@ -97,7 +85,7 @@ def test_refused_everywhere_in_other_sozialraeume(client, own_slug, role):
         assert SiteSettings.for_site(other.site).theme_colour == colour_before
 
 
-@pytest.mark.parametrize("own_slug", SLUGS)
+@pytest.mark.parametrize("own_slug", TEST_SOZIALRAEUME)
 def test_explorer_shows_only_the_own_sozialraum(own_slug):
     sozialraum = Sozialraum.objects.get(slug=own_slug)
     for role in ROLES:
