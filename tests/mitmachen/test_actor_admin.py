@@ -2,23 +2,19 @@
 
 import json
 import re
-from contextlib import contextmanager
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.db import connection
-from django.db.models.signals import post_save
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from django.utils import timezone
 from wagtail.models import Page, WorkflowState
-from wagtail.search.index import get_indexed_models
-from wagtail.search.signal_handlers import post_save_signal_handler
-from wagtail.signal_handlers import disable_reference_index_auto_update
 
+from home.demo.builder import deferred_indexing
 from mitmachen.dashboard import panels_for
 from snippets.models import Organisation
+from tests.admin_forms import organisation_form
 from tests.conftest import section
 from tests.factories import EventPageFactory, NewsPageFactory, OrganisationFactory
 from veedel.models import EventIndexPage, NewsIndexPage
@@ -75,24 +71,6 @@ def menu_names(client):
     html = client.get(reverse("wagtailadmin_home")).content.decode()
     props = json.loads(re.search(r'id="wagtail-sidebar-props"[^>]*>(.*?)</script>', html, re.S).group(1))
     return set(re.findall(r'"name": "([^"]+)"', json.dumps(props)))
-
-
-def organisation_form(sozialraum, **fields):
-    data = {
-        "name": "Nachbarschaftstreff Test",
-        "slug": "",
-        "kind": "initiative",
-        "sozialraum": sozialraum.pk,
-        "postcode": "51103",
-        "step_free": "unbekannt",
-        "languages": "de",
-        "last_verified": timezone.localdate().isoformat(),
-        "opening_slots-TOTAL_FORMS": "0",
-        "opening_slots-INITIAL_FORMS": "0",
-        "opening_slots-MIN_NUM_FORMS": "0",
-        "opening_slots-MAX_NUM_FORMS": "1000",
-    }
-    return {**data, **fields}
 
 
 def test_the_dashboard_lists_the_actors_own_drafts_with_their_state(client, kalk, actor):
@@ -279,21 +257,8 @@ def test_resubmitting_after_a_move_goes_to_the_new_sozialraeume_coordinators(cli
     assert state.status == WorkflowState.STATUS_CANCELLED
 
 
-@contextmanager
-def without_indexing():
-    """Wagtail's search and reference index updates paused: the panel reads neither, and they cost most."""
-    models = [model for model in get_indexed_models() if getattr(model, "search_auto_update", True)]
-    for model in models:
-        post_save.disconnect(post_save_signal_handler, sender=model)
-    try:
-        with disable_reference_index_auto_update():
-            yield
-    finally:
-        for model in models:
-            post_save.connect(post_save_signal_handler, sender=model)
-
-
-@without_indexing()
+# The panel reads neither the search nor the reference index, and indexing would cost most of the time.
+@deferred_indexing()
 def fill(actor, kalk, numbers):
     """One of each per number: draft event, submitted event, sent-back event, own entry."""
     coordinator = user("kalk-koordination")

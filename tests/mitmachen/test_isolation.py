@@ -26,10 +26,9 @@ from wagtail.models import Locale, Page, TaskState
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from snippets.models import ActorProfile, Organisation, Sozialraum
+from tests.admin_forms import event_form, organisation_form
 from tests.conftest import TEST_SOZIALRAEUME
 from tests.factories import EventPageFactory, OrganisationFactory, UserFactory
-from tests.veedel.test_directory import organisation_form
-from tests.veedel.test_events import event_form
 from tests.veedel.test_permissions import ROLES
 from veedel.models import EventIndexPage, EventPage
 
@@ -163,8 +162,8 @@ def test_events_of_other_sozialraeume_are_refused(client, own_slug, role):
 
 
 def forged_entry_post(entry, **fields):
-    data = {"name": TAKEN, "slug": entry.slug, "sozialraum": entry.sozialraum_id, **fields}
-    return organisation_form(**data, **{"action-publish": "1"})
+    form = organisation_form(entry.sozialraum, name=TAKEN, slug=entry.slug, **{"action-publish": "1"})
+    return {**form, **fields}
 
 
 @pytest.mark.parametrize("role", ROLES)
@@ -198,7 +197,7 @@ def test_directory_entries_of_other_sozialraeume_are_refused(client, own_slug, r
             assert_refused(client.post(entry_url("lock", entry.pk)))
             assert_refused(client.get(entry_url("history", entry.pk)))
         # Forged Sozialraum: a new entry in B, or the own entry moved over to B.
-        response = client.post(entry_url("add"), organisation_form(name=TAKEN, sozialraum=other.pk))
+        response = client.post(entry_url("add"), organisation_form(other, name=TAKEN))
         assert_refused_or_invalid(response, "sozialraum")
         moved = forged_entry_post(mine, sozialraum=other.pk, name=mine.name)
         assert_refused_or_invalid(client.post(entry_url("edit", mine.pk), moved), "sozialraum")
@@ -455,7 +454,7 @@ def test_an_actor_is_refused_on_another_actors_work(client, kalk, second_actor):
     client.force_login(second_actor)
     assert_refused(client.get(page_url("edit", event.pk)))
     for action in ("action-submit", "action-publish"):
-        form = {**event_form(calendar, title=TAKEN, slug=event.slug), action: "1"}
+        form = {**event_form(title=TAKEN, slug=event.slug), action: "1"}
         assert_refused(client.post(page_url("edit", event.pk), form))
     assert_refused(client.post(page_url("delete", event.pk)))
     assert_refused(client.get(page_url("view_draft", event.pk)))

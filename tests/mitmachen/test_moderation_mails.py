@@ -7,7 +7,6 @@ The settings send them to the console in development and through the SMTP
 server from the environment in production.
 """
 
-import datetime
 import runpy
 
 import pytest
@@ -15,11 +14,10 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.urls import reverse
-from django.utils import timezone
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 from wagtail.users.models import UserProfile
 
 from snippets.models import Organisation
+from tests.admin_forms import event_form, organisation_form
 from tests.conftest import section
 from tests.factories import UserFactory
 from veedel.models import EventIndexPage, EventPage
@@ -49,51 +47,6 @@ def coordinators(kalk):
     second = UserFactory(username="kalk-koordination-2", groups=[group])
     UserFactory(username="kalk-koordination-ohne-mail", email="", groups=[group])
     return [user("kalk-koordination"), second]
-
-
-def event_form():
-    """The admin's form for a new event "Nachbarschaftstreff", next week from 18 to 20 o'clock."""
-    day = timezone.localdate() + datetime.timedelta(days=7)
-    data = nested_form_data(
-        {
-            "title": "Nachbarschaftstreff",
-            "slug": "nachbarschaftstreff",
-            "teaser": "",
-            "description": rich_text("<p>Wir treffen uns zum Reden und Planen.</p>"),
-            "start": f"{day} 18:00",
-            "end": f"{day} 20:00",
-            "repeat": "",
-            "repeat_interval": "1",
-            "repeat_nth": "",
-            "repeat_until": "",
-            "repeat_count": "",
-            "occurrence_changes": inline_formset([]),
-            "status": "planned",
-            "topics": "",
-            "target_groups": "",
-            "is_free": "on",
-        }
-    )
-    return {**data, "languages": ["de"]}  # a checkbox list goes in as a repeated key
-
-
-def organisation_form(sozialraum, **fields):
-    """The admin's form for a new directory entry "Nachbarschaftstreff Test"."""
-    data = {
-        "name": "Nachbarschaftstreff Test",
-        "slug": "",
-        "kind": "initiative",
-        "sozialraum": sozialraum.pk,
-        "postcode": "51103",
-        "step_free": "unbekannt",
-        "languages": "de",
-        "last_verified": timezone.localdate().isoformat(),
-        "opening_slots-TOTAL_FORMS": "0",
-        "opening_slots-INITIAL_FORMS": "0",
-        "opening_slots-MIN_NUM_FORMS": "0",
-        "opening_slots-MAX_NUM_FORMS": "1000",
-    }
-    return {**data, **fields}
 
 
 def submit_event(client, kalk, **headers):

@@ -5,8 +5,8 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from snippets.models import Organisation
+from tests.admin_forms import organisation_form
 from tests.factories import OrganisationFactory
-from tests.mitmachen.test_actor_admin import organisation_form
 
 pytestmark = pytest.mark.django_db
 

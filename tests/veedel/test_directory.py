@@ -20,6 +20,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from snippets.models import CorrectionReport, Organisation, Sozialraum, TargetGroup, Topic
+from tests.admin_forms import organisation_form
 from tests.conftest import section
 from tests.factories import EventPageFactory, OrganisationFactory
 from veedel.directory import PER_PAGE, REPORT_SALT
@@ -415,24 +416,6 @@ def test_actor_of_another_sozialraum_cannot_touch_an_entry(client):
         assert mine.name in listing and entry.name not in listing
     client.force_login(user("chorweiler-koordination"))
     assert client.get(admin_url("edit", entry.pk)).status_code == 200
-
-
-def organisation_form(**fields):
-    data = {
-        "name": "Nachbarschaftstreff Test",
-        "slug": "",
-        "kind": "initiative",
-        "sozialraum": sozialraum("kalk").pk,
-        "postcode": "51103",
-        "step_free": "unbekannt",
-        "languages": "de",
-        "last_verified": "2026-11-01",
-        "opening_slots-TOTAL_FORMS": "0",
-        "opening_slots-INITIAL_FORMS": "0",
-        "opening_slots-MIN_NUM_FORMS": "0",
-        "opening_slots-MAX_NUM_FORMS": "1000",
-    }
-    return {**data, **fields}
 
 
 def test_an_actors_entry_goes_through_the_own_coordinators(client):

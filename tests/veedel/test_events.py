@@ -8,10 +8,11 @@ import recurring_ical_events
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
+from wagtail.test.utils.form_data import inline_formset
 
+from tests.admin_forms import event_form
 from tests.conftest import host_of, section
-from tests.factories import EventPageFactory
+from tests.factories import EventPageFactory, next_week_at
 from veedel.models import EventIndexPage, EventOccurrenceChange, EventPage
 from veedel.recurrence import BERLIN, WEEKDAYS, build_rrule, expand
 
@@ -223,32 +224,6 @@ def test_calendar_lists_days_with_cancelled_dates_struck_through(client, kalk):
     assert client.get("/ar/veranstaltungen/", HTTP_HOST=host_of(kalk)).status_code == 200
 
 
-def event_form(index, **fields):
-    data = {
-        "title": "Nachbarschaftstreff",
-        "slug": "nachbarschaftstreff",
-        "teaser": "",
-        "description": rich_text("<p>Wir treffen uns zum Reden und Planen.</p>"),
-        "start": "2026-12-02 18:00",  # a Wednesday
-        "end": "2026-12-02 20:00",
-        "repeat": "",
-        "repeat_interval": "1",
-        "repeat_nth": "",
-        "repeat_until": "",
-        "repeat_count": "",
-        "occurrence_changes": inline_formset([]),
-        "status": "planned",
-        "topics": "",
-        "target_groups": "",
-        "languages": ["de"],
-        "is_free": "on",
-        **fields,
-    }
-    # Checkbox lists go in as repeated keys; nested_form_data would number them.
-    lists = {key: data.pop(key) for key in [key for key, value in data.items() if isinstance(value, list)]}
-    return {**nested_form_data(data), **lists}
-
-
 @pytest.mark.parametrize(
     ("fields", "message"),
     [
@@ -270,7 +245,7 @@ def test_admin_refuses_impossible_dates_in_german(client, kalk, fields, message)
     index = section(kalk, EventIndexPage)
     client.force_login(get_user_model().objects.get(username="kalk-koordination"))
     url = reverse("wagtailadmin_pages:add", args=["veedel", "eventpage", index.pk])
-    response = client.post(url, {**event_form(index, **fields), "action-publish": "1"})
+    response = client.post(url, {**event_form(**fields), "action-publish": "1"})
     assert response.status_code == 200
     assert message in response.content.decode()
     assert not EventPage.objects.filter(slug="nachbarschaftstreff").exists()
@@ -281,7 +256,6 @@ def test_admin_saves_a_weekly_series_as_rrule(client, kalk):
     client.force_login(get_user_model().objects.get(username="kalk-koordination"))
     url = reverse("wagtailadmin_pages:add", args=["veedel", "eventpage", index.pk])
     data = event_form(
-        index,
         repeat="weekly",
         repeat_weekdays=["WE", "FR"],
         repeat_until="2027-01-31",
@@ -306,6 +280,27 @@ def test_forged_rich_text_is_a_400_not_a_500(client, kalk):
     index = section(kalk, EventIndexPage)
     client.force_login(get_user_model().objects.get(username="kalk-koordination"))
     url = reverse("wagtailadmin_pages:add", args=["veedel", "eventpage", index.pk])
-    response = client.post(url, {**event_form(index, description="kein JSON"), "action-publish": "1"})
+    response = client.post(url, {**event_form(description="kein JSON"), "action-publish": "1"})
     assert response.status_code == 400
     assert not EventPage.objects.filter(slug="nachbarschaftstreff").exists()
+
+
+def test_a_series_whose_last_date_moved_ends_when_that_date_ends(kalk):
+    """A moved date without its own end lasts as long as the event; the archive relies on series_end."""
+    start = next_week_at(18)
+    moved_to = start + datetime.timedelta(days=30)
+    event = EventPageFactory(
+        parent=section(kalk, EventIndexPage),
+        start=start,
+        end=start + datetime.timedelta(hours=2),
+        repeat="weekly",
+        repeat_weekdays=WEEKDAYS[start.weekday()],
+        repeat_count=2,
+        occurrence_changes=[
+            EventOccurrenceChange(
+                original_date=(start + datetime.timedelta(days=7)).date(), action="move", new_start=moved_to
+            )
+        ],
+        aliases=False,
+    )
+    assert event.series_end == moved_to + datetime.timedelta(hours=2)

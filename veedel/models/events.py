@@ -257,10 +257,14 @@ class EventPage(RoutablePageMixin, TeaserImageMixin, BasePage):
             return self.end
         starts = series_starts(self.start, self.rrule, self.start, self.start + SERIES_HORIZON)
         last = starts[-1] if starts else self.start
+        duration = self.end - self.start
+        # A moved date without its own end lasts as long as the event, as expand() shows it.
         moved = [
-            change.new_end or change.new_start for change in self.occurrence_changes.all() if change.new_start
+            change.new_end or change.new_start + duration
+            for change in self.occurrence_changes.all()
+            if change.new_start
         ]
-        return max([last + (self.end - self.start), *moved])
+        return max([last + duration, *moved])
 
     def change_rows(self):
         return [
