@@ -15,6 +15,7 @@ rollback, and each test starts in German.
 """
 
 import json
+import shutil
 
 import pytest
 from django.conf import settings
@@ -35,6 +36,16 @@ def write_sozialraum_list(path, slugs):
     data["sozialraeume"] = [entry for entry in data["sozialraeume"] if entry["slug"] in slugs]
     path.write_text(json.dumps(data), encoding="utf-8")
     return path
+
+
+def pytest_sessionstart(session):
+    """A new test database starts with an empty media folder; one kept with --reuse-db keeps its pictures.
+
+    Only the main process clears it, before any xdist worker starts writing.
+    """
+    if hasattr(session.config, "workerinput") or session.config.getoption("reuse_db"):
+        return
+    shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
 
 
 @pytest.hookimpl(trylast=True)
