@@ -37,12 +37,14 @@ venv: $(STAMP) ## Create .venv and install requirements.txt (again only when it 
 run demo: export PORTAL_PORT = $(PORT)
 
 run: venv ## Set up the database and the demo, then serve the portal on PORT
-	$(PY) manage.py migrate --noinput
+	@echo "Datenbank einrichten (Migrationen) …"
+	@$(PY) manage.py migrate --noinput --verbosity 0
 	$(PY) manage.py load_demo
 	$(PY) manage.py runserver 0.0.0.0:$(PORT)
 
 demo: venv ## Load (or refresh) the demo sites, pages and users
-	$(PY) manage.py migrate --noinput
+	@echo "Datenbank einrichten (Migrationen) …"
+	@$(PY) manage.py migrate --noinput --verbosity 0
 	$(PY) manage.py load_demo
 
 test: venv ## Run the tests in random order, one process per core (SQLite, or the database in DATABASE_URL)
