@@ -26,12 +26,13 @@ help: ## Show this list
 $(PY):
 	$(PYTHON) -m venv $(VENV)
 
-# Reinstall only when requirements.txt is newer than the last install.
-$(STAMP): requirements.txt | $(PY)
-	$(PY) -m pip install --quiet -r requirements.txt
+# Reinstall only when a requirements file is newer than the last install. Development machines and CI
+# get the runtime packages and the test and lint tools; production installs requirements.txt alone.
+$(STAMP): requirements.txt requirements-dev.txt | $(PY)
+	$(PY) -m pip install --quiet -r requirements-dev.txt
 	touch $(STAMP)
 
-venv: $(STAMP) ## Create .venv and install requirements.txt (again only when it changed)
+venv: $(STAMP) ## Create .venv and install requirements-dev.txt (again only when it changed)
 
 # The sites' port must match the one runserver listens on, or page links point elsewhere.
 run demo: export PORTAL_PORT = $(PORT)
@@ -53,6 +54,7 @@ test: venv ## Run the tests in random order, one process per core (SQLite, or th
 lint: venv ## Lint and format check, Django system checks, missing migrations
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 	$(CHECK_SETTINGS) $(PY) manage.py check --fail-level WARNING
 	$(CHECK_SETTINGS) $(PY) manage.py makemigrations --check --dry-run
 
@@ -60,9 +62,11 @@ format: venv ## Format the code and apply ruff's safe fixes
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-messages: venv ## Update and compile the translation files (en, tr, ar)
+# The compiled .mo files are committed, so running the portal needs no gettext; only this target does
+# (Debian package gettext).
+messages: venv ## Update and compile the translation files (en, tr, ar); needs GNU gettext
 	$(PY) manage.py makemessages -l en -l tr -l ar --ignore=.venv
-	$(PY) manage.py compile_messages_polib
+	$(PY) manage.py compilemessages --ignore=.venv
 
 clean: ## Remove caches (keeps the database, media and .venv)
 	find . -path ./$(VENV) -prune -o -type d -name __pycache__ -exec rm -rf {} +
