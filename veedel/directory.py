@@ -24,6 +24,7 @@ from snippets.models import (
     StepFree,
 )
 
+from . import structured_data
 from .antispam import SpamProtectedForm, client_ip, over_limit
 from .calendar import next_occurrences
 from .listings import FilteredIndexMixin, VocabularyFilterForm, paginate, rendition_prefetch
@@ -42,16 +43,7 @@ TRANSLATED_FIELDS = (
     "holiday_note",
     "accessibility_note",
 )
-SCHEMA_TYPES = {
-    OrganisationKind.KITA: "ChildCare",
-    OrganisationKind.SCHULE: "School",
-    OrganisationKind.RELIGION: "PlaceOfWorship",
-    OrganisationKind.BEHOERDE: "GovernmentOffice",
-    OrganisationKind.VEREIN: "NGO",
-    OrganisationKind.VERBAND: "NGO",
-    OrganisationKind.INITIATIVE: "NGO",
-}
-SCHEMA_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
 # "Fehler melden": spam protection without third parties.
 REPORT_MIN_SECONDS = 3
 REPORT_MAX_AGE = 60 * 60 * 6
@@ -203,46 +195,6 @@ def vcard(entry, url):
     return "\r\n".join(lines) + "\r\n"
 
 
-def json_ld(entry, url):
-    data = {
-        "@context": "https://schema.org",
-        "@type": SCHEMA_TYPES.get(entry.kind, "Organization"),
-        "name": entry.name,
-        "url": entry.website or url,
-        "address": {
-            "@type": "PostalAddress",
-            "streetAddress": entry.street,
-            "postalCode": entry.postcode,
-            "addressLocality": "Köln",
-            "addressCountry": "DE",
-        },
-    }
-    if entry.short_description:
-        data["description"] = entry.short_description
-    if entry.phone:
-        data["telephone"] = entry.phone
-    if entry.email:
-        data["email"] = entry.email
-    if entry.latitude is not None and entry.longitude is not None:
-        data["geo"] = {
-            "@type": "GeoCoordinates",
-            "latitude": float(entry.latitude),
-            "longitude": float(entry.longitude),
-        }
-    slots = sorted(entry.opening_slots.all(), key=lambda s: (s.weekday, s.opens))
-    if slots:
-        data["openingHoursSpecification"] = [
-            {
-                "@type": "OpeningHoursSpecification",
-                "dayOfWeek": f"https://schema.org/{SCHEMA_DAYS[slot.weekday]}",
-                "opens": slot.opens.strftime("%H:%M"),
-                "closes": slot.closes.strftime("%H:%M"),
-            }
-            for slot in slots
-        ]
-    return data
-
-
 class DirectoryViews(FilteredIndexMixin):
     """The list (the page itself), and per entry its page, vCard and correction form."""
 
@@ -309,7 +261,7 @@ class DirectoryViews(FilteredIndexMixin):
             "closed_today": entry.is_closed_on(today),
             "stale": entry.verified_age_months(today) >= OUTDATED_MONTHS,
             "events": events,
-            "json_ld": json_ld(entry, full_url),
+            "json_ld": structured_data.organisation(entry, full_url),
             "full_url": full_url,
             "form": form or CorrectionForm(),
             "reported": request.GET.get("gemeldet") == "1",

@@ -33,6 +33,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from ..forms import OrganisationForm
 from ..holidays import holiday_name
+from ..slugs import free_slug
 from .vocabularies import TargetGroup, Topic
 
 postcode_validator = RegexValidator(
@@ -353,10 +354,7 @@ class Organisation(
             .exclude(pk=self.pk)
             .values_list("slug", flat=True)
         )
-        slug, number = base, 2
-        while slug in taken:
-            slug, number = f"{base}-{number}", number + 1
-        return slug
+        return free_slug(self.name, taken, fallback="eintrag", max_length=70)
 
     def with_content_json(self, content):
         """A draft restored from a revision keeps a later "geprüft am" set by the confirmation link."""

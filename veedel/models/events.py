@@ -9,7 +9,6 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
-from django.utils.html import strip_tags
 from django.utils.text import slugify
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -19,6 +18,9 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from snippets.slugs import free_slug
+
+from .. import structured_data
 from ..calendar import CalendarViews
 from ..forms import EventPageForm
 from ..ical import calendar_for, ical_response
@@ -83,11 +85,7 @@ class EventIndexPage(CalendarViews, IntroMixin, BasePage):
         """A slug for a new event from its title, numbered when the calendar has it already."""
         base = slugify(title)[:80].strip("-") or "veranstaltung"
         taken = set(self.get_children().filter(slug__startswith=base).values_list("slug", flat=True))
-        slug, number = base, 1
-        while slug in taken:
-            number += 1
-            slug = f"{base}-{number}"
-        return slug
+        return free_slug(title, taken, fallback="veranstaltung", max_length=80)
 
 
 class EventPage(RoutablePageMixin, TeaserImageMixin, BasePage):
@@ -300,7 +298,7 @@ class EventPage(RoutablePageMixin, TeaserImageMixin, BasePage):
                 if directory_url and entry and entry.live:
                     context[name] = directory_url + directory.reverse_subpage("entry", args=[entry.slug])
         context["upcoming"] = upcoming = self.upcoming()
-        context["json_ld"] = self.json_ld(request, upcoming)
+        context["json_ld"] = structured_data.event(self, request, upcoming)
         context["full_url"] = self.get_full_url(request)
         return context
 
@@ -337,72 +335,6 @@ class EventPage(RoutablePageMixin, TeaserImageMixin, BasePage):
         return (
             self.organiser_entry.name if self.organiser_entry_id and self.organiser_entry else self.organiser
         )
-
-    def json_ld(self, request, occurrences):
-        """schema.org Events, one per upcoming date (search engines want each date on its own)."""
-        status = {
-            EventStatus.CANCELLED: "https://schema.org/EventCancelled",
-            EventStatus.MOVED: "https://schema.org/EventRescheduled",
-        }.get(self.status, "https://schema.org/EventScheduled")
-        places = []
-        on_site, online = bool(self.place_title or self.address_line), bool(self.online_link)
-        if on_site:
-            source = self.venue if self.venue_id and self.venue else self
-            places.append(
-                {
-                    "@type": "Place",
-                    "name": self.place_title or source.street,
-                    "address": {
-                        "@type": "PostalAddress",
-                        "streetAddress": source.street,
-                        "postalCode": source.postcode,
-                        "addressLocality": "Köln",
-                        "addressCountry": "DE",
-                    },
-                }
-            )
-        if self.online_link:
-            places.append({"@type": "VirtualLocation", "url": self.online_link})
-        mode = "Mixed" if on_site and online else "Online" if online else "Offline"
-        base = {
-            "@context": "https://schema.org",
-            "@type": "Event",
-            "name": self.title,
-            "description": self.teaser or strip_tags(self.description)[:300],
-            "url": self.get_full_url(request),
-            "eventAttendanceMode": f"https://schema.org/{mode}EventAttendanceMode",
-            "inLanguage": self.language_codes,
-        }
-        if places:
-            base["location"] = places[0] if len(places) == 1 else places
-        if self.organiser_name:
-            base["organizer"] = {"@type": "Organization", "name": self.organiser_name}
-        if self.is_free:
-            base["isAccessibleForFree"] = True
-            base["offers"] = {"@type": "Offer", "price": "0", "priceCurrency": "EUR", "url": base["url"]}
-        if self.image:
-            base["image"] = request.build_absolute_uri(self.image.file.url)
-        items = []
-        for occurrence in occurrences or [None]:
-            item = dict(base)
-            start, end = (occurrence.start, occurrence.end) if occurrence else (self.start, self.end)
-            if self.all_day:
-                item["startDate"], item["endDate"] = start.date().isoformat(), end.date().isoformat()
-            else:
-                item["startDate"], item["endDate"] = start.isoformat(), end.isoformat()
-            cancelled = occurrence is not None and occurrence.cancelled
-            moved = occurrence is not None and occurrence.moved
-            item["eventStatus"] = (
-                "https://schema.org/EventCancelled"
-                if cancelled
-                else "https://schema.org/EventRescheduled"
-                if moved
-                else status
-            )
-            if moved:
-                item["previousStartDate"] = occurrence.original_start.isoformat()
-            items.append(item)
-        return items
 
 
 class EventOccurrenceChange(Orderable):
