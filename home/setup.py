@@ -30,6 +30,7 @@ from wagtail_localize.models import LocaleSynchronization
 from wagtail_localize.synctree import synchronize_tree
 
 from snippets.colours import validate_theme_colour
+from snippets.languages import SOURCE_LANGUAGE
 from snippets.models import Sozialraum, TargetGroup, Topic
 from veedel.models import (
     FEATURE_NEWS_PERMISSION,
@@ -39,8 +40,6 @@ from veedel.models import (
 )
 
 from .models import LandingPage
-
-SOURCE_LANGUAGE = "de"
 
 ACTOR_PAGE_PERMISSIONS = ["add_page"]
 COORDINATOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]

@@ -25,13 +25,13 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from snippets.languages import SOURCE_LANGUAGE
 from snippets.models import ActorProfile, Organisation, Sozialraum
 from snippets.permissions import ALL_SOZIALRAEUME_PERMISSION
 
 from . import dashboard
 from .invitations import InvitationNotSent, email_taken, invitation_days, invite, resend
 
-SOURCE_LANGUAGE = "de"
 PER_PAGE = 50
 
 

@@ -24,6 +24,7 @@ from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
 from wagtail.models import GroupApprovalTask, Page, Revision, Task, TaskState, WorkflowState
 
 from snippets.freshness import stale_entries
+from snippets.languages import SOURCE_LANGUAGE
 from snippets.models import ActorProfile, CorrectionReport, Organisation, Sozialraum
 from snippets.permissions import ALL_SOZIALRAEUME_PERMISSION
 from snippets.views import organisation_policy
@@ -31,7 +32,6 @@ from veedel.models import EventIndexPage, NewsIndexPage
 
 from .models import Submission
 
-SOURCE_LANGUAGE = "de"
 PER_GROUP = 20
 PENDING_LISTED = 5
 

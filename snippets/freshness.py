@@ -27,12 +27,12 @@ from django.utils import timezone, translation
 from wagtail.log_actions import log
 from wagtail.models import Site
 
+from .languages import SOURCE_LANGUAGE
 from .models import Contact, Organisation, VerificationRequest
 
 logger = logging.getLogger(__name__)
 
 # German entries are the source; the translations follow them (SynchronizedField).
-SOURCE_LANGUAGE = settings.LANGUAGE_CODE
 CONFIRM_LINK_SALT = "snippets.freshness.confirm-organisation"
 CONFIRM_ACTION = "snippets.organisation.confirmed"
 SUGGEST_ANCHOR = "fehler-melden"

@@ -3,25 +3,11 @@
 from django import forms
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from snippets.languages import LANGUAGE_CHOICES
+
 from .recurrence import WEEKDAYS, schedule_problems
 
 WEEKDAY_CHOICES = list(zip(WEEKDAYS, ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"], strict=True))
-LANGUAGE_CHOICES = [
-    ("de", "Deutsch"),
-    ("en", "Englisch"),
-    ("tr", "Türkisch"),
-    ("ar", "Arabisch"),
-    ("ru", "Russisch"),
-    ("uk", "Ukrainisch"),
-    ("pl", "Polnisch"),
-    ("fa", "Persisch"),
-    ("ku", "Kurdisch"),
-    ("fr", "Französisch"),
-    ("es", "Spanisch"),
-    ("it", "Italienisch"),
-    ("ro", "Rumänisch"),
-    ("bg", "Bulgarisch"),
-]
 
 
 class CommaSeparatedMultipleChoiceField(forms.MultipleChoiceField):

@@ -17,6 +17,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
+from snippets.languages import LANGUAGE_AUTONYMS
 from snippets.models import Sozialraum, TargetGroup, Topic
 
 from .localization import active_locale
@@ -155,26 +156,6 @@ class ListingIndexMixin(models.Model):
         directory.attach(results)
         context.update({"filters": filters, "results": results, "notices": [*filters.notices, *notices]})
         return context
-
-
-# Languages, each named in its own language: readable for whoever speaks it.
-LANGUAGE_AUTONYMS = [
-    ("de", "Deutsch"),
-    ("en", "English"),
-    ("tr", "Türkçe"),
-    ("ar", "العربية"),
-    ("ru", "Русский"),
-    ("uk", "Українська"),
-    ("pl", "Polski"),
-    ("fa", "فارسی"),
-    ("ku", "Kurdî"),
-    ("fr", "Français"),
-    ("es", "Español"),
-    ("it", "Italiano"),
-    ("ro", "Română"),
-    ("bg", "Български"),
-]
-AUTONYMS = dict(LANGUAGE_AUTONYMS)
 
 
 def speaks(code):

@@ -27,6 +27,7 @@ from wagtailmenus.models import FlatMenu, FlatMenuItem, MainMenu, MainMenuItem
 
 from mitmachen.models import Submission, SubmissionKind
 from mitmachen.submissions import create_event_draft
+from snippets.languages import SOURCE_LANGUAGE
 from snippets.models import ActorProfile, Contact, OpeningSlot, Organisation, Sozialraum, TargetGroup, Topic
 from veedel.models import (
     DirectoryPage,
@@ -48,7 +49,7 @@ from ..models import (
     CityProjectIndexPage,
     LandingPage,
 )
-from ..setup import EDITORIAL_GROUP, FOOTER_HANDLE, SOURCE_LANGUAGE, SiteSetup, sync_locale_trees
+from ..setup import EDITORIAL_GROUP, FOOTER_HANDLE, SiteSetup, sync_locale_trees
 from . import news_texts, texts
 from .directory import demo_organisations
 from .events import demo_events

@@ -18,13 +18,13 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from snippets.languages import AUTONYMS
 from snippets.slugs import free_slug
 
 from .. import structured_data
 from ..calendar import CalendarViews
 from ..forms import EventPageForm
 from ..ical import calendar_for, ical_response
-from ..listings import AUTONYMS
 from ..recurrence import Repeat, build_rrule, expand, schedule_problems, series_starts
 from .base import BasePage, IntroMixin
 from .content import TeaserImageMixin

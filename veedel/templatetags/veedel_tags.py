@@ -9,6 +9,8 @@ from django.utils.html import _json_script_escapes, format_html
 from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
+from snippets.languages import AUTONYMS
+
 from ..chrome import get_chrome
 
 register = template.Library()
@@ -82,6 +84,4 @@ def json_ld(data):
 @register.filter
 def language_autonym(code):
     """A language's name in that language, as residents who speak it would look for it."""
-    from ..listings import AUTONYMS
-
     return AUTONYMS.get(code, code)

@@ -32,6 +32,7 @@ from wagtail.actions.create import CreateAction
 from wagtail.actions.edit import EditAction
 from wagtail.models import Locale
 
+from snippets.languages import SOURCE_LANGUAGE, SPOKEN_LANGUAGES
 from snippets.models import (
     OpeningSlot,
     Organisation,
@@ -43,7 +44,6 @@ from snippets.models import (
 )
 from snippets.opening_hours import parse_opening_hours
 
-SOURCE_LANGUAGE = "de"
 MAX_BYTES = 5 * 1024 * 1024
 LIST_SEPARATOR = "|"
 
@@ -119,23 +119,6 @@ FIELDS_OF = {}
 for _name, _column in COLUMN_OF.items():
     FIELDS_OF.setdefault(_column, []).append(_name)
 
-# The languages the directory filter offers (veedel.calendar.LANGUAGE_AUTONYMS): code, German name, autonym.
-LANGUAGES = [
-    ("de", "Deutsch", "Deutsch"),
-    ("en", "Englisch", "English"),
-    ("tr", "Türkisch", "Türkçe"),
-    ("ar", "Arabisch", "العربية"),
-    ("ru", "Russisch", "Русский"),
-    ("uk", "Ukrainisch", "Українська"),
-    ("pl", "Polnisch", "Polski"),
-    ("fa", "Persisch", "فارسی"),
-    ("ku", "Kurdisch", "Kurdî"),
-    ("fr", "Französisch", "Français"),
-    ("es", "Spanisch", "Español"),
-    ("it", "Italienisch", "Italiano"),
-    ("ro", "Rumänisch", "Română"),
-    ("bg", "Bulgarisch", "Български"),
-]
 YES, NO = "ja", "nein"
 # Around Cologne, generously: catches swapped or mistyped coordinates.
 LATITUDES = (decimal.Decimal("50.8"), decimal.Decimal("51.1"))
@@ -283,7 +266,9 @@ class EntryReader:
         self.sozialraeume = self._lookup(Sozialraum.objects.all())
         self.topics = self._lookup(Topic.objects.all())
         self.target_groups = self._lookup(TargetGroup.objects.all())
-        self.languages = {name.casefold(): code for code, *names in LANGUAGES for name in (code, *names)}
+        self.languages = {
+            name.casefold(): code for code, *names in SPOKEN_LANGUAGES for name in (code, *names)
+        }
         self.readers = {
             "Schlüssel": self._key,
             "Name": self._name,
@@ -478,7 +463,7 @@ class EntryReader:
             elif code not in codes:
                 codes.append(code)
         if unknown:
-            allowed = column_list(code for code, *_names in LANGUAGES)
+            allowed = column_list(code for code, *_names in SPOKEN_LANGUAGES)
             raise ValueError(
                 f"Sprachen: unbekannt {column_list(unknown)} (erlaubt: {allowed} oder die Namen)"
             )
