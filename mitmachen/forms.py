@@ -20,6 +20,7 @@ from django.utils.translation import gettext_lazy
 
 from snippets.models import OrganisationKind
 from snippets.opening_hours import format_opening_hours, parse_opening_hours
+from snippets.validators import postcode_validator
 from veedel.antispam import SpamProtectedForm
 
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
@@ -41,10 +42,6 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u206
 _TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
 _BLANK_LINES = re.compile(r"\n{3,}")
 
-postcode_validator = RegexValidator(
-    r"^5[01]\d{3}$",
-    gettext_lazy("Bitte geben Sie eine Kölner Postleitzahl mit fünf Ziffern an, zum Beispiel 51103."),
-)
 phone_validator = RegexValidator(
     r"^\+?[\d\s()/.-]{3,40}$",
     gettext_lazy("Bitte geben Sie eine Telefonnummer nur mit Ziffern an, zum Beispiel 0221 123456."),

@@ -10,7 +10,6 @@ import datetime
 
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
-from django.core.validators import RegexValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.text import slugify
@@ -34,11 +33,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from ..forms import OrganisationForm
 from ..holidays import holiday_name
 from ..slugs import free_slug
+from ..validators import postcode_validator
 from .vocabularies import TargetGroup, Topic
-
-postcode_validator = RegexValidator(
-    r"^5[01]\d{3}$", "Bitte geben Sie eine Kölner Postleitzahl mit fünf Ziffern an, zum Beispiel 51103."
-)
 
 
 class OrganisationKind(models.TextChoices):
