@@ -152,7 +152,8 @@ class CityNewsIndexPage(ListingIndexMixin, IntroMixin, BasePage):
     """ "Aus den Veedeln": the news that the coordinations selected, from all Sozialräume."""
 
     listing_with_sozialraum_filter = True
-    template = "pages/city_news_index_page.html"
+    template = "pages/listing_index_page.html"
+    listing_card_template = "components/news_card.html"
     parent_page_types = ["home.LandingPage"]
     subpage_types = []
     max_count_per_parent = 1
@@ -170,7 +171,8 @@ class CityProjectIndexPage(ListingIndexMixin, IntroMixin, BasePage):
 
     listing_with_sozialraum_filter = True
     listing_tag_relations = PROJECT_TAGS
-    template = "pages/city_project_index_page.html"
+    template = "pages/listing_index_page.html"
+    listing_card_template = "components/project_card.html"
     parent_page_types = ["home.LandingPage"]
     subpage_types = []
     max_count_per_parent = 1

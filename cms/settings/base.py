@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django.forms",  # its form templates, for FORM_RENDERER below
 ]
 
 MIDDLEWARE = [
@@ -99,6 +100,10 @@ TEMPLATES = [
         },
     },
 ]
+
+# Forms render through TEMPLATES, so the project's templates/django/forms/field.html is the one
+# field partial of every public form ({{ field.as_field_group }}); Wagtail's admin uses its own.
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 WSGI_APPLICATION = "cms.wsgi.application"
 

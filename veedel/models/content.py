@@ -51,7 +51,8 @@ class NewsIndexPage(ListingIndexMixin, BasePage):
     intro = models.TextField("Einleitung", blank=True)
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
-    template = "pages/news_index_page.html"
+    template = "pages/listing_index_page.html"
+    listing_card_template = "components/news_card.html"
     parent_page_types = ["veedel.VeedelHomePage"]
     subpage_types = ["veedel.NewsPage"]
     max_count_per_parent = 1
@@ -128,7 +129,8 @@ class ProjectIndexPage(ListingIndexMixin, BasePage):
     intro = models.TextField("Einleitung", blank=True)
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
-    template = "pages/project_index_page.html"
+    template = "pages/listing_index_page.html"
+    listing_card_template = "components/project_card.html"
     parent_page_types = ["veedel.VeedelHomePage"]
     subpage_types = ["veedel.ProjectPage"]
     max_count_per_parent = 1
