@@ -20,7 +20,7 @@ from django.utils import timezone
 from django.utils.html import escape
 from wagtail.models import Locale, ModelLogEntry, Revision
 
-from snippets import freshness
+from snippets.directory import freshness
 from snippets.models import Contact, OpeningSlot, Organisation, Sozialraum, VerificationRequest
 from tests import factories
 from tests.factories import UserFactory

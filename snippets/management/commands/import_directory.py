@@ -32,6 +32,7 @@ from wagtail.actions.create import CreateAction
 from wagtail.actions.edit import EditAction
 from wagtail.models import Locale
 
+from snippets.directory.opening_hours import parse_opening_hours
 from snippets.languages import SOURCE_LANGUAGE, SPOKEN_LANGUAGES
 from snippets.models import (
     OpeningSlot,
@@ -42,7 +43,6 @@ from snippets.models import (
     TargetGroup,
     Topic,
 )
-from snippets.opening_hours import parse_opening_hours
 
 MAX_BYTES = 5 * 1024 * 1024
 LIST_SEPARATOR = "|"

@@ -27,8 +27,8 @@ from django.utils import timezone, translation
 from wagtail.log_actions import log
 from wagtail.models import Site
 
-from .languages import SOURCE_LANGUAGE
-from .models import Contact, Organisation, VerificationRequest
+from ..languages import SOURCE_LANGUAGE
+from ..models import Contact, Organisation, VerificationRequest
 
 logger = logging.getLogger(__name__)
 
