@@ -1,29 +1,30 @@
-"""Public holidays in Nordrhein-Westfalen, for "jetzt geöffnet" (most offices close on them)."""
+"""Public holidays in Nordrhein-Westfalen, for "jetzt geöffnet" (most offices close on them).
 
-import datetime
+The dates come from the `holidays` package (Germany, subdivision NW); the
+names are the package's German ones, except where this portal has always
+said it differently.
+"""
+
 from functools import cache
 
-from dateutil.easter import easter
+import holidays
+
+# The package's German name -> the name the portal shows.
+NAMES = {
+    "Erster Mai": "Tag der Arbeit",
+    "Erster Weihnachtstag": "1. Weihnachtstag",
+    "Zweiter Weihnachtstag": "2. Weihnachtstag",
+}
 
 
 @cache
 def nrw_holidays(year):
-    """The statutory public holidays of NRW in the year."""
-    sunday = easter(year)
-    days = {
-        datetime.date(year, 1, 1): "Neujahr",
-        sunday - datetime.timedelta(days=2): "Karfreitag",
-        sunday + datetime.timedelta(days=1): "Ostermontag",
-        datetime.date(year, 5, 1): "Tag der Arbeit",
-        sunday + datetime.timedelta(days=39): "Christi Himmelfahrt",
-        sunday + datetime.timedelta(days=50): "Pfingstmontag",
-        sunday + datetime.timedelta(days=60): "Fronleichnam",
-        datetime.date(year, 10, 3): "Tag der Deutschen Einheit",
-        datetime.date(year, 11, 1): "Allerheiligen",
-        datetime.date(year, 12, 25): "1. Weihnachtstag",
-        datetime.date(year, 12, 26): "2. Weihnachtstag",
+    """The statutory public holidays of NRW in the year, as {date: German name}."""
+    days = holidays.country_holidays("DE", subdiv="NW", years=year, language="de")
+    # Two holidays on one day come as "Christi Himmelfahrt; Erster Mai".
+    return {
+        day: "; ".join(NAMES.get(part, part) for part in name.split("; ")) for day, name in days.items()
     }
-    return days
 
 
 def holiday_name(day):
