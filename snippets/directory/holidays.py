@@ -22,9 +22,7 @@ def nrw_holidays(year):
     """The statutory public holidays of NRW in the year, as {date: German name}."""
     days = holidays.country_holidays("DE", subdiv="NW", years=year, language="de")
     # Two holidays on one day come as "Christi Himmelfahrt; Erster Mai".
-    return {
-        day: "; ".join(NAMES.get(part, part) for part in name.split("; ")) for day, name in days.items()
-    }
+    return {day: "; ".join(NAMES.get(part, part) for part in name.split("; ")) for day, name in days.items()}
 
 
 def holiday_name(day):
