@@ -23,11 +23,11 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
 from wagtail.models import GroupApprovalTask, Page, Revision, Task, TaskState, WorkflowState
 
-from snippets.freshness import stale_entries
+from snippets.directory.freshness import stale_entries
+from snippets.directory.stale_report import organisation_policy
 from snippets.languages import SOURCE_LANGUAGE
 from snippets.models import ActorProfile, CorrectionReport, Organisation, Sozialraum
 from snippets.permissions import ALL_SOZIALRAEUME_PERMISSION
-from snippets.views import organisation_policy
 from veedel.models import EventIndexPage, NewsIndexPage
 
 from .models import Submission

@@ -18,8 +18,8 @@ from django.utils.html import strip_tags
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy
 
+from snippets.directory.opening_hours import format_opening_hours, parse_opening_hours
 from snippets.models import OrganisationKind
-from snippets.opening_hours import format_opening_hours, parse_opening_hours
 from snippets.validators import postcode_validator
 from veedel.antispam import SpamProtectedForm
 

@@ -33,7 +33,7 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods
 from wagtail.admin.views.account import password_reset_enabled
 
-from snippets.freshness import coordination_of
+from snippets.directory.freshness import coordination_of
 from snippets.models import ActorProfile
 
 logger = logging.getLogger(__name__)

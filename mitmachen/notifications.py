@@ -23,7 +23,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
-from snippets.freshness import coordination_of
+from snippets.directory.freshness import coordination_of
 from snippets.models import Organisation, OrganisationKind
 from veedel.models import DirectoryPage
 

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from .views import confirm_organisation
+from .directory.views import confirm_organisation
 
 app_name = "directory_freshness"
 

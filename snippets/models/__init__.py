@@ -1,16 +1,8 @@
+from ..directory.choices import OrganisationKind, StepFree, Weekday
+from ..directory.models import OpeningSlot, Organisation, OrganisationTargetGroup, OrganisationTopic
+from ..directory.records import CorrectionReport, VerificationRequest
 from .accounts import ActorProfile
 from .contacts import Contact
-from .organisations import (
-    CorrectionReport,
-    OpeningSlot,
-    Organisation,
-    OrganisationKind,
-    OrganisationTargetGroup,
-    OrganisationTopic,
-    StepFree,
-    VerificationRequest,
-    Weekday,
-)
 from .sozialraum import Sozialraum
 from .vocabularies import TargetGroup, Topic, VocabularyBase
 

@@ -20,10 +20,12 @@ from django.utils import timezone
 from django.utils.html import escape
 from wagtail.models import Locale, ModelLogEntry, Revision
 
-from snippets import freshness
+from snippets.directory import freshness, links
 from snippets.models import Contact, OpeningSlot, Organisation, Sozialraum, VerificationRequest
 from tests import factories
+from tests.conftest import section
 from tests.factories import UserFactory
+from veedel.models import DirectoryPage
 
 pytestmark = pytest.mark.django_db
 
@@ -173,6 +175,28 @@ def test_mail_names_the_entry_its_facts_the_links_and_the_coordination(stale):
     assert host == "kalk.localhost"
     assert path.startswith("/adressen-bestaetigen/")
     assert message.reply_to == [coordination.email]
+
+
+def test_links_follow_the_directory_page_when_an_editor_renames_it(client, stale):
+    directory = section(stale.sozialraum, DirectoryPage)
+    directory.slug = "verzeichnis"
+    directory.save_revision().publish()
+    kalk_site = stale.sozialraum.site
+
+    freshness.send_reminders()
+    message = mail_for(stale)
+    entry_url = f"http://kalk.localhost/verzeichnis/{stale.slug}/"
+    assert f"{entry_url}#fehler-melden" in message.body
+    assert "/adressen/" not in message.body
+    assert freshness.entry_url(stale) == entry_url
+    assert links.entry_url(stale, language="en") == f"http://kalk.localhost/en/adressen/{stale.slug}/"
+    assert client.get(urlsplit(entry_url).path, HTTP_HOST=kalk_site.hostname).status_code == 200
+
+    host, path = the_link(message)
+    confirm_page = client.get(path, HTTP_HOST=host).content.decode()
+    assert f"/verzeichnis/{stale.slug}/#fehler-melden" in confirm_page
+    listing = client.get("/verzeichnis/", HTTP_HOST=host).content.decode()
+    assert f'href="/verzeichnis/{stale.slug}/"' in listing
 
 
 # -- the link ------------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from django.db.models.signals import post_save
 from django.utils import timezone
 from wagtail.models import ModelLogEntry, Revision
 
+from snippets.directory.opening_hours import format_opening_hours, parse_opening_hours
 from snippets.models import (
     OpeningSlot,
     Organisation,
@@ -26,7 +27,6 @@ from snippets.models import (
     OrganisationTopic,
     Sozialraum,
 )
-from snippets.opening_hours import format_opening_hours, parse_opening_hours
 from tests import factories
 
 pytestmark = pytest.mark.django_db

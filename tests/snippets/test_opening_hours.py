@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from snippets.opening_hours import format_opening_hours, parse_opening_hours
+from snippets.directory.opening_hours import format_opening_hours, parse_opening_hours
 
 
 def t(hour, minute=0):

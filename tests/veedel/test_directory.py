@@ -23,7 +23,8 @@ from snippets.models import CorrectionReport, Organisation, Sozialraum, TargetGr
 from tests.admin_forms import organisation_form
 from tests.conftest import section
 from tests.factories import EventPageFactory, OrganisationFactory
-from veedel.directory import PER_PAGE, REPORT_SALT
+from veedel.directory.corrections import REPORT_SALT
+from veedel.directory.routes import PER_PAGE
 from veedel.models import EventIndexPage
 from veedel.recurrence import BERLIN
 

@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import translation
 
-from snippets import freshness
+from snippets.directory import freshness
 
 
 class Command(BaseCommand):

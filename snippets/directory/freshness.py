@@ -25,10 +25,11 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from wagtail.log_actions import log
-from wagtail.models import Site
 
-from .languages import SOURCE_LANGUAGE
-from .models import Contact, Organisation, VerificationRequest
+from ..languages import SOURCE_LANGUAGE
+from ..models import Contact, Organisation, VerificationRequest
+from . import links
+from .links import site_of
 
 logger = logging.getLogger(__name__)
 
@@ -170,20 +171,14 @@ def confirm(organisation, today=None):
 # -- addresses for the mail -----------------------------------------------------
 
 
-def site_of(organisation):
-    """The home Sozialraum's site, or the landing site if the Sozialraum has none."""
-    site = organisation.sozialraum.site if organisation.sozialraum_id else None
-    return site or Site.objects.filter(is_default_site=True).first()
-
-
 def confirm_url(organisation, token=None):
     path = reverse("directory_freshness:confirm", args=[token or make_token(organisation)])
     return site_of(organisation).root_url + path
 
 
 def entry_url(organisation):
-    """The entry's public page in the directory of its home site."""
-    return f"{site_of(organisation).root_url}/adressen/{organisation.slug}/"
+    """The entry's public page in the directory of its home site, in German like the mail."""
+    return links.entry_url(organisation, language=SOURCE_LANGUAGE)
 
 
 def suggest_url(organisation):

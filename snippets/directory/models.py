@@ -13,7 +13,6 @@ from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.utils import timezone
 from django.utils.text import slugify
-from django.utils.translation import gettext_lazy
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -30,42 +29,12 @@ from wagtail.models import (
 )
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from ..forms import OrganisationForm
-from ..holidays import holiday_name
+from ..models.vocabularies import TargetGroup, Topic
 from ..slugs import free_slug
 from ..validators import postcode_validator
-from .vocabularies import TargetGroup, Topic
-
-
-class OrganisationKind(models.TextChoices):
-    EINRICHTUNG = "einrichtung", gettext_lazy("Einrichtung")
-    VEREIN = "verein", gettext_lazy("Verein")
-    VERBAND = "verband", gettext_lazy("Verband")
-    INITIATIVE = "initiative", gettext_lazy("Initiative")
-    TRAEGER = "traeger", gettext_lazy("Träger")
-    BERATUNGSSTELLE = "beratungsstelle", gettext_lazy("Beratungsstelle")
-    KITA = "kita", gettext_lazy("Kita")
-    SCHULE = "schule", gettext_lazy("Schule")
-    RELIGION = "religion", gettext_lazy("Kirchen-/Religionsgemeinde")
-    BEHOERDE = "behoerde", gettext_lazy("Behörde")
-    SONSTIGES = "sonstiges", gettext_lazy("Sonstiges")
-
-
-class StepFree(models.TextChoices):
-    YES = "ja", gettext_lazy("Ja")
-    PARTLY = "teilweise", gettext_lazy("Teilweise")
-    NO = "nein", gettext_lazy("Nein")
-    UNKNOWN = "unbekannt", gettext_lazy("Unbekannt")
-
-
-class Weekday(models.IntegerChoices):
-    MONDAY = 0, gettext_lazy("Montag")
-    TUESDAY = 1, gettext_lazy("Dienstag")
-    WEDNESDAY = 2, gettext_lazy("Mittwoch")
-    THURSDAY = 3, gettext_lazy("Donnerstag")
-    FRIDAY = 4, gettext_lazy("Freitag")
-    SATURDAY = 5, gettext_lazy("Samstag")
-    SUNDAY = 6, gettext_lazy("Sonntag")
+from .admin_forms import OrganisationForm
+from .choices import OrganisationKind, StepFree, Weekday
+from .holidays import holiday_name
 
 
 class OrganisationTopic(ItemBase):
@@ -423,54 +392,3 @@ class OpeningSlot(TranslatableMixin, Orderable):
     @property
     def overnight(self):
         return self.closes <= self.opens
-
-
-class CorrectionReport(models.Model):
-    """ "Fehler melden": a resident's correction to an entry, for the coordinators of its Sozialraum."""
-
-    organisation = models.ForeignKey(
-        Organisation, verbose_name="Adresse", on_delete=models.CASCADE, related_name="correction_reports"
-    )
-    # The home Sozialraum when the report came in: whose coordinators handle it.
-    sozialraum = models.ForeignKey(
-        "snippets.Sozialraum", verbose_name="Sozialraum", on_delete=models.CASCADE, related_name="+"
-    )
-    message = models.TextField("Was stimmt nicht?", max_length=2000)
-    name = models.CharField("Name", max_length=120, blank=True)
-    email = models.EmailField("E-Mail für Rückfragen", blank=True)
-    created_at = models.DateTimeField("Eingegangen", auto_now_add=True)
-    handled = models.BooleanField("Erledigt", default=False)
-
-    panels = [
-        FieldPanel("message", read_only=True),
-        FieldPanel("name", read_only=True),
-        FieldPanel("email", read_only=True),
-        FieldPanel("handled"),
-    ]
-
-    class Meta:
-        verbose_name = "Fehlermeldung"
-        verbose_name_plural = "Fehlermeldungen"
-        ordering = ["-created_at"]
-
-    def __str__(self):
-        return f"{self.organisation} ({self.created_at:%d.%m.%Y})"
-
-
-class VerificationRequest(models.Model):
-    """One "Sind die Angaben noch aktuell?" mail, so that each run window sends at most one."""
-
-    organisation = models.ForeignKey(
-        Organisation, on_delete=models.CASCADE, related_name="verification_requests"
-    )
-    sent_to = models.EmailField()
-    sent_at = models.DateTimeField(default=timezone.now, db_index=True)
-    confirmed_at = models.DateTimeField(null=True, blank=True)
-
-    class Meta:
-        verbose_name = "Prüfbitte"
-        verbose_name_plural = "Prüfbitten"
-        ordering = ["-sent_at"]
-
-    def __str__(self):
-        return f"{self.organisation} ({self.sent_at:%d.%m.%Y})"

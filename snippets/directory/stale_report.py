@@ -1,83 +1,21 @@
-"""Directory freshness: the public one-click confirmation, and the coordinators' report of stale entries."""
+"""The coordinators' report "Veraltete Adressen", with its dashboard panel and menu item."""
 
 import django_filters
 from django.db.models import Count, Max, Q
-from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html
-from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_http_methods
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
-from wagtail.models import Site
 from wagtail.permissions import policy_registry
 
+from ..models import Organisation, Sozialraum
 from . import freshness
-from .models import Organisation, Sozialraum
-
-# -- public: /adressen-bestaetigen/<token>/ --------------------------------------
-
-
-@never_cache
-@require_http_methods(["GET", "HEAD", "POST"])
-def confirm_organisation(request, token):
-    """GET shows the entry and a button; only the POST (CSRF-protected) changes anything.
-
-    Mail scanners and link previews open links with GET, so opening the link
-    must not count as a confirmation.
-    """
-    try:
-        organisation = freshness.read_token(token)
-    except freshness.LinkRefused as refusal:
-        return _refused(request, refusal)
-    if request.method == "POST":
-        if not freshness.confirm(organisation):  # pressed twice, or changed in the meantime
-            organisation.refresh_from_db(fields=["last_verified"])
-            return _refused(request, freshness.LinkRefused(freshness.LinkRefused.USED, organisation))
-        return render(
-            request,
-            "directory/confirmed.html",
-            {
-                "organisation": organisation,
-                "entry_url": freshness.entry_url(organisation),
-                "contact": freshness.coordination_of(organisation.sozialraum),
-            },
-        )
-    return render(
-        request,
-        "directory/confirm.html",
-        {
-            "organisation": organisation,
-            "facts": freshness.public_facts(organisation),
-            "suggest_url": freshness.suggest_url(organisation),
-            "contact": freshness.coordination_of(organisation.sozialraum),
-        },
-    )
-
-
-def _refused(request, refusal):
-    organisation = refusal.organisation
-    if organisation is not None:
-        sozialraum = organisation.sozialraum
-    else:  # nothing in the link can be trusted: the coordination of the site it was opened on
-        sozialraum = Sozialraum.objects.filter(site=Site.find_for_request(request)).first()
-    context = {
-        "refusal": refusal,
-        "organisation": organisation,
-        "sozialraum": sozialraum,
-        "contact": freshness.coordination_of(sozialraum),
-        "link_days": freshness.link_max_age().days,
-    }
-    return render(request, "directory/confirm.html", context, status=400)
-
-
-# -- admin: "Veraltete Adressen" --------------------------------------------------
 
 
 def organisation_policy():

@@ -1,0 +1,8 @@
+from wagtail import hooks
+
+from snippets.directory.links import ENTRY_URL_HOOK
+
+from .directory.links import entry_url
+
+# Mails and pages below the page layer ask the directory pages for an entry's address.
+hooks.register(ENTRY_URL_HOOK, entry_url)
