@@ -26,7 +26,7 @@ from snippets.models import (
 
 from . import structured_data
 from .antispam import SpamProtectedForm, client_ip, over_limit
-from .calendar import next_occurrences
+from .calendar.occurrences import next_occurrences
 from .listings import FilteredIndexMixin, VocabularyFilterForm, paginate, rendition_prefetch
 from .localization import active_locale
 

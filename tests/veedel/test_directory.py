@@ -23,9 +23,9 @@ from snippets.models import CorrectionReport, Organisation, Sozialraum, TargetGr
 from tests.admin_forms import organisation_form
 from tests.conftest import section
 from tests.factories import EventPageFactory, OrganisationFactory
+from veedel.calendar.recurrence import BERLIN
 from veedel.directory import PER_PAGE, REPORT_SALT
 from veedel.models import EventIndexPage
-from veedel.recurrence import BERLIN
 
 pytestmark = pytest.mark.django_db
 

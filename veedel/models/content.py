@@ -10,8 +10,8 @@ from wagtail.images import get_image_model_string
 from wagtail.search import index
 
 from ..blocks import BodyStreamBlock, ProjectStreamBlock
-from ..listings import ListingIndexMixin
 from .base import BasePage
+from .listing import ListingIndexMixin
 from .tagging import NewsPageTopic, ProjectPageTargetGroup, ProjectPageTopic
 
 FEATURE_NEWS_PERMISSION = "veedel.feature_newspage"
