@@ -153,7 +153,7 @@ class ProjectPage(TeaserImageMixin, BasePage):
     target_groups = ClusterTaggableManager(
         "Zielgruppen", through=ProjectPageTargetGroup, blank=True, related_name="project_pages"
     )
-    featured = models.BooleanField(
+    show_on_landing = models.BooleanField(
         "Auf der Startseite des Portals zeigen",
         default=False,
         help_text="Nur die Sozialraumkoordination kann das einstellen.",
@@ -168,13 +168,13 @@ class ProjectPage(TeaserImageMixin, BasePage):
             heading="Steckbrief",
         ),
         FieldPanel("body"),
-        FieldPanel("featured", permission=FEATURE_PROJECT_PERMISSION),
+        FieldPanel("show_on_landing", permission=FEATURE_PROJECT_PERMISSION),
     ]
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("teaser"),
         index.SearchField("body"),
-        index.FilterField("featured"),
+        index.FilterField("show_on_landing"),
     ]
     template = "pages/project_page.html"
     parent_page_types = ["veedel.ProjectIndexPage"]
