@@ -105,8 +105,9 @@ class LandingPage(RoutablePageMixin, IntroBodyMixin, BasePage):
         sozialraeume = SozialraumLookup()
         context["sozialraum_cards"] = sozialraum_cards(sozialraeume, Site.find_for_request(request))
         context["selected_news"] = sozialraeume.attach(list(with_card_data(citywide_news())[:6]))
+        selected_projects = citywide_projects().filter(show_on_landing=True)
         context["selected_projects"] = sozialraeume.attach(
-            list(with_card_data(citywide_projects().filter(show_on_landing=True), tag_relations=PROJECT_TAGS)[:4])
+            list(with_card_data(selected_projects, tag_relations=PROJECT_TAGS)[:4])
         )
         context["upcoming_events"] = next_occurrences(citywide_events(), limit=6)
         sozialraeume.attach([event for event, _occurrence in context["upcoming_events"]])
