@@ -96,6 +96,13 @@ def speaks(code):
     )
 
 
+def choice_filter(label, refused, choices=()):
+    """An optional select; `refused` is the message for a value that is not among the choices."""
+    return forms.ChoiceField(
+        label=label, required=False, choices=choices, error_messages={"invalid_choice": refused}
+    )
+
+
 class FilterForm(forms.Form):
     """Filters bound to the URL query, so every view can be shared and cached.
 
@@ -147,16 +154,8 @@ class FilterForm(forms.Form):
 class ListingFilterForm(FilterForm):
     """The filters of news and projects: topic, and the Veedel on the city-wide listings."""
 
-    topic = forms.ChoiceField(
-        label=gettext_lazy("Thema"),
-        required=False,
-        error_messages={"invalid_choice": gettext_lazy("Dieses Thema gibt es nicht.")},
-    )
-    sozialraum = forms.ChoiceField(
-        label=gettext_lazy("Veedel"),
-        required=False,
-        error_messages={"invalid_choice": gettext_lazy("Dieses Veedel gibt es nicht.")},
-    )
+    topic = choice_filter(gettext_lazy("Thema"), gettext_lazy("Dieses Thema gibt es nicht."))
+    sozialraum = choice_filter(gettext_lazy("Veedel"), gettext_lazy("Dieses Veedel gibt es nicht."))
 
     def __init__(self, data, with_sozialraum=False):
         super().__init__(data)
@@ -189,16 +188,11 @@ class ListingFilterForm(FilterForm):
 class VocabularyFilterForm(ListingFilterForm):
     """The filters of the calendar and the directory: topic, target group, language, Veedel."""
 
-    target_group = forms.ChoiceField(
-        label=gettext_lazy("Für wen?"),
-        required=False,
-        error_messages={"invalid_choice": gettext_lazy("Diese Zielgruppe gibt es nicht.")},
-    )
-    language = forms.ChoiceField(
-        label=gettext_lazy("Sprache"),
-        required=False,
+    target_group = choice_filter(gettext_lazy("Für wen?"), gettext_lazy("Diese Zielgruppe gibt es nicht."))
+    language = choice_filter(
+        gettext_lazy("Sprache"),
+        gettext_lazy("Diese Sprache steht nicht zur Auswahl."),
         choices=[("", gettext_lazy("Alle Sprachen")), *LANGUAGE_AUTONYMS],
-        error_messages={"invalid_choice": gettext_lazy("Diese Sprache steht nicht zur Auswahl.")},
     )
 
     field_order = ["topic", "target_group", "language", "sozialraum"]
