@@ -5,33 +5,36 @@ from wagtail.images import get_image_model
 from wagtail.models import Site
 
 from snippets.models import Organisation, Topic
-from veedel.calendar import CalendarViews, next_occurrences
+from veedel.calendar.occurrences import next_occurrences
+from veedel.calendar.views import CalendarViews
 from veedel.directory import DirectoryViews
-from veedel.listings import ListingIndexMixin, SozialraumDirectory, paginate, with_card_data
+from veedel.listings import paginate, with_card_data
 from veedel.localization import active_locale
 from veedel.models import (
     BasePage,
     EventPage,
     IntroBodyMixin,
     IntroMixin,
+    ListingIndexMixin,
     NewsPage,
     ProjectPage,
     SiteSettings,
+    SozialraumLookup,
 )
 
 CARD_IMAGE_SPEC = "fill-640x360"
 PROJECT_TAGS = ("topic_items", "target_group_items")
 
 
-def sozialraum_cards(directory, current_site):
+def sozialraum_cards(sozialraeume, current_site):
     """Every Sozialraum as a card: name, Stadtbezirk, colour and picture, linking to its site.
 
-    Names, colours and roots in every language come from the directory; a fixed
+    Names, colours and roots in every language come from the `SozialraumLookup`; a fixed
     number of queries however many Sozialräume there are.
     """
-    sozialraeume = directory.sozialraeume
     settings_by_site = {
-        s.site_id: s for s in SiteSettings.objects.filter(site__in=[sr.site_id for sr in sozialraeume])
+        s.site_id: s
+        for s in SiteSettings.objects.filter(site__in=[sr.site_id for sr in sozialraeume.sozialraeume])
     }
     image_ids = {s.header_image_id for s in settings_by_site.values() if s.header_image_id}
     images = {
@@ -40,9 +43,9 @@ def sozialraum_cards(directory, current_site):
     }
     locale = active_locale()
     cards = []
-    for sr in sozialraeume:
+    for sr in sozialraeume.sozialraeume:
         site_settings = settings_by_site.get(sr.site_id)
-        root = directory.root(sr.slug, locale) or sr.site.root_page
+        root = sozialraeume.root(sr.slug, locale) or sr.site.root_page
         cards.append(
             {
                 "name": sr.name,
@@ -99,14 +102,15 @@ class LandingPage(RoutablePageMixin, IntroBodyMixin, BasePage):
 
     def start_page_sections(self, request):
         context = {}
-        directory = SozialraumDirectory()
-        context["sozialraum_cards"] = sozialraum_cards(directory, Site.find_for_request(request))
-        context["selected_news"] = directory.attach(list(with_card_data(citywide_news())[:6]))
-        context["featured_projects"] = directory.attach(
-            list(with_card_data(citywide_projects().filter(featured=True), tag_relations=PROJECT_TAGS)[:4])
+        sozialraeume = SozialraumLookup()
+        context["sozialraum_cards"] = sozialraum_cards(sozialraeume, Site.find_for_request(request))
+        context["selected_news"] = sozialraeume.attach(list(with_card_data(citywide_news())[:6]))
+        selected_projects = citywide_projects().filter(show_on_landing=True)
+        context["selected_projects"] = sozialraeume.attach(
+            list(with_card_data(selected_projects, tag_relations=PROJECT_TAGS)[:4])
         )
         context["upcoming_events"] = next_occurrences(citywide_events(), limit=6)
-        directory.attach([event for event, _occurrence in context["upcoming_events"]])
+        sozialraeume.attach([event for event, _occurrence in context["upcoming_events"]])
         context["event_index"] = CityEventIndexPage.objects.live().child_of(self).first()
         context["news_index"] = CityNewsIndexPage.objects.live().child_of(self).first()
         context["project_index"] = CityProjectIndexPage.objects.live().child_of(self).first()
@@ -126,7 +130,7 @@ class LandingPage(RoutablePageMixin, IntroBodyMixin, BasePage):
         topic = Topic.objects.filter(slug=slug).first()
         if topic is None:
             raise Http404(_("Dieses Thema gibt es nicht."))
-        directory = SozialraumDirectory()
+        sozialraeume = SozialraumLookup()
         news, notices = paginate(
             request,
             with_card_data(
@@ -135,8 +139,8 @@ class LandingPage(RoutablePageMixin, IntroBodyMixin, BasePage):
                 .order_by("-date", "-pk")
             ),
         )
-        directory.attach(news)
-        projects = directory.attach(
+        sozialraeume.attach(news)
+        projects = sozialraeume.attach(
             list(
                 with_card_data(citywide_projects().filter(topic_items__tag=topic), tag_relations=PROJECT_TAGS)
             )
@@ -189,7 +193,6 @@ class CityEventIndexPage(CalendarViews, IntroMixin, BasePage):
     """ "Veranstaltungen in allen Veedeln": every Sozialraum's calendar in one, with a Veedel filter."""
 
     calendar_with_sozialraum_filter = True
-    calendar_show_sozialraum = True
     template = "pages/city_event_index_page.html"
     parent_page_types = ["home.LandingPage"]
     subpage_types = []
@@ -201,6 +204,9 @@ class CityEventIndexPage(CalendarViews, IntroMixin, BasePage):
 
     def calendar_events(self):
         return citywide_events()
+
+    def calendar_sozialraeume(self):
+        return SozialraumLookup()
 
     def calendar_name(self):
         return f"{self.title} – {self.get_site().site_name}"

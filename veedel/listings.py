@@ -1,21 +1,25 @@
-"""Listings of pages across one site or all sites: filters, pagination and cards.
+"""Listings of pages across one site or all sites: filters from the URL, pagination and cards.
+
+One filter system for every listing (news, projects, calendar, address
+directory): a Django form bound to the URL query. A value that is not valid is
+reported next to its field and left out, the page still renders, and the
+response is a 400 (`FilterStatusMixin`). Fields have English names; their
+German URL parameters are listed once, in `URL_PARAMETERS`.
 
 Every listing costs a fixed number of queries however long it is: pictures,
-renditions and topics are prefetched, and the Sozialraum of each card is
-looked up in memory from the path of its site root.
+renditions and topics are prefetched. This module imports no page models, so
+the models can use it.
 """
 
 from urllib.parse import urlencode
 
 from django import forms
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db import models
 from django.db.models import Prefetch, Q
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.images import get_image_model
-from wagtail.models import Page
 
 from snippets.languages import LANGUAGE_AUTONYMS
 from snippets.models import Sozialraum, TargetGroup, Topic
@@ -24,7 +28,25 @@ from .localization import active_locale
 
 PER_PAGE = 12
 CARD_IMAGE_SPEC = "fill-480x270"
-ROOT_PATH_LENGTH = 2 * Page.steplen  # the path of a depth-2 page: a site root
+# The German query parameters of the public listings, by the English name the code uses for them.
+URL_PARAMETERS = {
+    "page": "seite",
+    "topic": "thema",
+    "target_group": "zielgruppe",
+    "language": "sprache",
+    "sozialraum": "veedel",
+    "period": "zeitraum",
+    "date_from": "von",
+    "date_to": "bis",
+    "free": "kostenlos",
+    "step_free": "stufenlos",
+    "month": "monat",
+    # The address directory's own filters.
+    "search": "q",
+    "kind": "art",
+    "open_now": "offen",
+    "letter": "buchstabe",
+}
 
 
 def rendition_prefetch(field, spec=CARD_IMAGE_SPEC):
@@ -48,41 +70,11 @@ def _tag_items(model, relation):
     return model._meta.get_field(relation).related_model.objects.select_related("tag")
 
 
-class SozialraumDirectory:
-    """Which Sozialraum a page belongs to, from the path of its site root, for all languages at once."""
-
-    def __init__(self):
-        from veedel.models import SiteSettings
-
-        sozialraeume = list(Sozialraum.objects.exclude(site=None).select_related("site__root_page"))
-        colours = dict(SiteSettings.objects.values_list("site_id", "theme_colour"))
-        keys = {sr.site.root_page.translation_key: sr for sr in sozialraeume}
-        self.by_root_path = {}
-        self.roots = {}  # (slug, locale_id) -> root page
-        for root in Page.objects.filter(translation_key__in=keys):
-            sozialraum = keys[root.translation_key]
-            sozialraum.colour = colours.get(sozialraum.site_id)
-            self.by_root_path[root.path] = sozialraum
-            self.roots[(sozialraum.slug, root.locale_id)] = root
-        self.sozialraeume = sozialraeume
-
-    def of(self, page):
-        return self.by_root_path.get(page.path[:ROOT_PATH_LENGTH])
-
-    def attach(self, pages):
-        for page in pages:
-            page.sozialraum = self.of(page)
-        return pages
-
-    def root(self, slug, locale):
-        return self.roots.get((slug, locale.pk))
-
-
 def paginate(request, queryset, per_page=PER_PAGE):
     """The requested page of results; a bad page number gives the nearest page and a notice."""
     paginator = Paginator(queryset, per_page)
     notices = []
-    number = request.GET.get("seite", "1")
+    number = request.GET.get(URL_PARAMETERS["page"], "1")
     try:
         page = paginator.page(number)
     except PageNotAnInteger:
@@ -92,70 +84,6 @@ def paginate(request, queryset, per_page=PER_PAGE):
         page = paginator.page(paginator.num_pages)
         notices.append(_("So viele Seiten gibt es nicht. Sie sehen die letzte Seite."))
     return page, notices
-
-
-class ListingFilters:
-    """Filters from the URL (?thema=…&veedel=…), so every view can be shared and cached."""
-
-    def __init__(self, request, with_sozialraum=False):
-        self.notices = []
-        self.topics = list(Topic.objects.all())
-        self.topic = self._pick(request.GET.get("thema"), {t.slug: t for t in self.topics}, _("Thema"))
-        self.sozialraeume = []
-        self.sozialraum = None
-        if with_sozialraum:
-            self.sozialraeume = list(Sozialraum.objects.exclude(site=None))
-            self.sozialraum = self._pick(
-                request.GET.get("veedel"), {s.slug: s for s in self.sozialraeume}, _("Veedel")
-            )
-
-    def _pick(self, value, choices, label):
-        if not value:
-            return None
-        if value not in choices:
-            self.notices.append(
-                _("%(label)s „%(value)s“ gibt es nicht. Der Filter wurde nicht angewendet.")
-                % {"label": label, "value": value[:60]}
-            )
-            return None
-        return choices[value]
-
-    def apply(self, queryset, directory=None):
-        if self.topic is not None:
-            queryset = queryset.filter(topic_items__tag=self.topic)
-        if self.sozialraum is not None and directory is not None:
-            root = directory.root(self.sozialraum.slug, active_locale())
-            queryset = queryset.filter(path__startswith=root.path) if root else queryset.none()
-        return queryset
-
-    @property
-    def active(self):
-        return self.topic is not None or self.sozialraum is not None
-
-
-class ListingIndexMixin(models.Model):
-    """An index page that lists pages with filters and pagination (`listing_queryset`)."""
-
-    listing_with_sozialraum_filter = False
-    listing_tag_relations = ("topic_items",)
-
-    class Meta:
-        abstract = True
-
-    def listing_queryset(self):
-        raise NotImplementedError
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        filters = ListingFilters(request, with_sozialraum=self.listing_with_sozialraum_filter)
-        directory = SozialraumDirectory()
-        queryset = with_card_data(
-            filters.apply(self.listing_queryset(), directory), tag_relations=self.listing_tag_relations
-        )
-        results, notices = paginate(request, queryset)
-        directory.attach(results)
-        context.update({"filters": filters, "results": results, "notices": [*filters.notices, *notices]})
-        return context
 
 
 def speaks(code):
@@ -168,72 +96,34 @@ def speaks(code):
     )
 
 
-class VocabularyFilterForm(forms.Form):
-    """Filters from the URL shared by the calendar and the directory: topic, target group, language, Veedel.
+def choice_filter(label, refused, choices=()):
+    """An optional select; `refused` is the message for a value that is not among the choices."""
+    return forms.ChoiceField(
+        label=label, required=False, choices=choices, error_messages={"invalid_choice": refused}
+    )
 
-    Invalid values are reported next to their field and left out; `query()`
-    rebuilds the URL of the valid ones.
+
+class FilterForm(forms.Form):
+    """Filters bound to the URL query, so every view can be shared and cached.
+
+    Invalid values are reported next to their field (`messages`) and left out
+    (`value()` gives None); `query()` rebuilds the URL of the valid ones.
     """
 
-    thema = forms.ChoiceField(
-        label=gettext_lazy("Thema"),
-        required=False,
-        error_messages={"invalid_choice": gettext_lazy("Dieses Thema gibt es nicht.")},
-    )
-    zielgruppe = forms.ChoiceField(
-        label=gettext_lazy("Für wen?"),
-        required=False,
-        error_messages={"invalid_choice": gettext_lazy("Diese Zielgruppe gibt es nicht.")},
-    )
-    sprache = forms.ChoiceField(
-        label=gettext_lazy("Sprache"),
-        required=False,
-        choices=[("", gettext_lazy("Alle Sprachen")), *LANGUAGE_AUTONYMS],
-        error_messages={"invalid_choice": gettext_lazy("Diese Sprache steht nicht zur Auswahl.")},
-    )
-    veedel = forms.ChoiceField(
-        label=gettext_lazy("Veedel"),
-        required=False,
-        error_messages={"invalid_choice": gettext_lazy("Dieses Veedel gibt es nicht.")},
-    )
+    # Fields that move through the listing rather than narrow it (they don't make `active`).
+    navigation_fields = ()
 
-    language_label = gettext_lazy("Sprache")
-
-    def __init__(self, data, with_sozialraum=False):
-        super().__init__(data)
-        self.fields["sprache"].label = self.language_label
-        self.fields["thema"].choices = [
-            ("", _("Alle Themen")),
-            *((t.slug, t.localized_name) for t in Topic.objects.all()),
-        ]
-        self.fields["zielgruppe"].choices = [
-            ("", _("Alle")),
-            *((g.slug, g.localized_name) for g in TargetGroup.objects.all()),
-        ]
-        if with_sozialraum:
-            self.fields["veedel"].choices = [
-                ("", _("Alle Veedel")),
-                *((s.slug, s.name) for s in Sozialraum.objects.exclude(site=None)),
-            ]
-        else:
-            del self.fields["veedel"]
-        self.full_clean()
+    def add_prefix(self, field_name):
+        return URL_PARAMETERS.get(field_name, field_name)
 
     def value(self, name):
-        return self.cleaned_data.get(name) if hasattr(self, "cleaned_data") else None
+        """The cleaned value of a field; None if it was left out or refused."""
+        self.is_valid()  # cleans the form on first use
+        return getattr(self, "cleaned_data", {}).get(name)
 
     @property
     def messages(self):
         return [message for errors in self.errors.values() for message in errors]
-
-    def apply_vocabularies(self, queryset):
-        if topic := self.value("thema"):
-            queryset = queryset.filter(topic_items__tag__slug=topic)
-        if group := self.value("zielgruppe"):
-            queryset = queryset.filter(target_group_items__tag__slug=group)
-        if code := self.value("sprache"):
-            queryset = queryset.filter(speaks(code))
-        return queryset
 
     def url_value(self, name, value):
         if value is True:
@@ -243,7 +133,7 @@ class VocabularyFilterForm(forms.Form):
         return value
 
     def query(self, **changes):
-        """The URL query of the valid filters, with `changes` applied (None removes a key)."""
+        """The URL query of the valid filters, with `changes` (by field name; None removes one) applied."""
         values = {}
         for name in self.fields:
             value = self.url_value(name, self.value(name))
@@ -254,23 +144,98 @@ class VocabularyFilterForm(forms.Form):
                 values.pop(name, None)
             else:
                 values[name] = value
-        return urlencode(values)
+        return urlencode({self.add_prefix(name): value for name, value in values.items()})
 
     @property
     def active(self):
-        return any(self.value(name) for name in self.fields if name != "monat")
+        return any(self.value(name) for name in self.fields if name not in self.navigation_fields)
 
 
-class FilteredIndexMixin(RoutablePageMixin):
-    """A routable index whose list view answers 400 when a filter in the URL was refused.
+class ListingFilterForm(FilterForm):
+    """The filters of news and projects: topic, and the Veedel on the city-wide listings."""
+
+    topic = choice_filter(gettext_lazy("Thema"), gettext_lazy("Dieses Thema gibt es nicht."))
+    sozialraum = choice_filter(gettext_lazy("Veedel"), gettext_lazy("Dieses Veedel gibt es nicht."))
+
+    def __init__(self, data, with_sozialraum=False):
+        super().__init__(data)
+        self.fields["topic"].choices = [
+            ("", _("Alle Themen")),
+            *((t.slug, t.localized_name) for t in Topic.objects.all()),
+        ]
+        if with_sozialraum:
+            self.fields["sozialraum"].choices = [
+                ("", _("Alle Veedel")),
+                *((s.slug, s.name) for s in Sozialraum.objects.exclude(site=None)),
+            ]
+        else:
+            del self.fields["sozialraum"]
+
+    def apply(self, queryset, sozialraeume=None):
+        """The pages that match every valid filter; the Veedel needs a `SozialraumLookup`."""
+        queryset = self.apply_vocabularies(queryset)
+        if (slug := self.value("sozialraum")) and sozialraeume is not None:
+            root = sozialraeume.root(slug, active_locale())
+            queryset = queryset.filter(path__startswith=root.path) if root else queryset.none()
+        return queryset
+
+    def apply_vocabularies(self, queryset):
+        if topic := self.value("topic"):
+            queryset = queryset.filter(topic_items__tag__slug=topic)
+        return queryset
+
+
+class VocabularyFilterForm(ListingFilterForm):
+    """The filters of the calendar and the directory: topic, target group, language, Veedel."""
+
+    target_group = choice_filter(gettext_lazy("Für wen?"), gettext_lazy("Diese Zielgruppe gibt es nicht."))
+    language = choice_filter(
+        gettext_lazy("Sprache"),
+        gettext_lazy("Diese Sprache steht nicht zur Auswahl."),
+        choices=[("", gettext_lazy("Alle Sprachen")), *LANGUAGE_AUTONYMS],
+    )
+
+    field_order = ["topic", "target_group", "language", "sozialraum"]
+    language_label = gettext_lazy("Sprache")
+
+    def __init__(self, data, with_sozialraum=False):
+        super().__init__(data, with_sozialraum=with_sozialraum)
+        self.fields["language"].label = self.language_label
+        self.fields["target_group"].choices = [
+            ("", _("Alle")),
+            *((g.slug, g.localized_name) for g in TargetGroup.objects.all()),
+        ]
+
+    def apply_vocabularies(self, queryset):
+        queryset = super().apply_vocabularies(queryset)
+        if group := self.value("target_group"):
+            queryset = queryset.filter(target_group_items__tag__slug=group)
+        if code := self.value("language"):
+            queryset = queryset.filter(speaks(code))
+        return queryset
+
+
+class FilterStatusMixin:
+    """A page whose views answer 400 when a filter in the URL was refused.
 
     The page still renders, with the messages next to the fields; the status
     tells caches and crawlers that the request was not what it should be.
     """
 
-    @path("")
-    def index_route(self, request, *args, **kwargs):
-        response = super().index_route(request, *args, **kwargs)
-        if response.context_data["filters"].errors:
+    def serve(self, request, *args, **kwargs):
+        return self._filter_status(super().serve(request, *args, **kwargs))
+
+    def serve_preview(self, request, *args, **kwargs):
+        # A routable page previews its index view without going through serve().
+        return self._filter_status(super().serve_preview(request, *args, **kwargs))
+
+    @staticmethod
+    def _filter_status(response):
+        filters = (getattr(response, "context_data", None) or {}).get("filters")
+        if filters is not None and filters.errors:
             response.status_code = 400
         return response
+
+
+class FilteredIndexMixin(FilterStatusMixin, RoutablePageMixin):
+    """A routable index page (calendar, directory) with filters from the URL."""

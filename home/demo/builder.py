@@ -303,7 +303,7 @@ class DemoBuilder:
             teaser=item["teaser"],
             since=item["since"],
             funding=item["funding"],
-            featured=item["featured"],
+            show_on_landing=item["featured"],
             image=picture,
             body=sections,
         )

@@ -15,7 +15,7 @@ import zlib
 from dateutil.easter import easter
 from django.utils import timezone
 
-from veedel.recurrence import BERLIN, WEEKDAYS, build_rrule, series_starts
+from veedel.calendar.recurrence import BERLIN, WEEKDAYS, build_rrule, series_starts
 
 MO, TU, WE, TH, FR, SA, SU = range(7)
 WEEKDAY_NAMES = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")

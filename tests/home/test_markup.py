@@ -1,7 +1,7 @@
 """Accessible, self-contained HTML: landmarks, skip link, labels, no third-party requests.
 
 The start pages are checked with cards on them: a module fixture gives Kalk
-and Chorweiler a news item for the portal, a featured project (both with a
+and Chorweiler a news item and a project for the portal (both with a
 picture and a topic) and an event, once for the module.
 """
 
@@ -43,7 +43,7 @@ def cards(django_db_setup, django_db_blocker):
                 parent=section(sozialraum, ProjectIndexPage),
                 image=ImageFactory(collection=sozialraum.collection),
                 topics=[topic],
-                featured=True,
+                show_on_landing=True,
             )
             EventPageFactory(parent=section(sozialraum, EventIndexPage), topics=[topic])
         yield

@@ -168,7 +168,7 @@ def project_maker(vocabulary):
             teaser="So geht es.",
             since="seit 2019",
             image=vocabulary.image(number),
-            featured=number % 2 == 0,
+            show_on_landing=number % 2 == 0,
         )
         page.topics.add(vocabulary.culture)
         page.target_groups.add(vocabulary.children)

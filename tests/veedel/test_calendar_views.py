@@ -18,10 +18,11 @@ from home.models import CityEventIndexPage
 from snippets.models import Sozialraum, TargetGroup, Topic
 from tests.conftest import TEST_SOZIALRAEUME, host_of, section
 from tests.factories import EventPageFactory
-from veedel.calendar import EventFilterForm, day_end, day_start
+from veedel.calendar.filters import EventFilterForm
+from veedel.calendar.occurrences import day_end, day_start
+from veedel.calendar.recurrence import BERLIN, WEEKDAYS
 from veedel.chrome import invalidate_chrome
 from veedel.models import EventIndexPage, EventOccurrenceChange, EventPage
-from veedel.recurrence import BERLIN, WEEKDAYS
 
 pytestmark = pytest.mark.django_db
 

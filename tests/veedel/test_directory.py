@@ -23,10 +23,10 @@ from snippets.models import CorrectionReport, Organisation, Sozialraum, TargetGr
 from tests.admin_forms import organisation_form
 from tests.conftest import section
 from tests.factories import EventPageFactory, OrganisationFactory
+from veedel.calendar.recurrence import BERLIN
 from veedel.directory.corrections import REPORT_SALT
 from veedel.directory.routes import PER_PAGE
 from veedel.models import EventIndexPage
-from veedel.recurrence import BERLIN
 
 pytestmark = pytest.mark.django_db
 

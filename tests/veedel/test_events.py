@@ -13,8 +13,8 @@ from wagtail.test.utils.form_data import inline_formset
 from tests.admin_forms import event_form
 from tests.conftest import host_of, section
 from tests.factories import EventPageFactory, next_week_at
+from veedel.calendar.recurrence import BERLIN, WEEKDAYS, build_rrule, expand
 from veedel.models import EventIndexPage, EventOccurrenceChange, EventPage
-from veedel.recurrence import BERLIN, WEEKDAYS, build_rrule, expand
 
 pytestmark = pytest.mark.django_db
 

@@ -20,8 +20,8 @@ from wagtail.models import Page, PageLogEntry, Revision
 from snippets.models import Sozialraum
 from tests.conftest import TEST_SOZIALRAEUME, host_of
 from tests.factories import EventPageFactory, OrganisationFactory
+from veedel.calendar.recurrence import BERLIN, WEEKDAYS
 from veedel.models import EventIndexPage, EventOccurrenceChange, EventPage
-from veedel.recurrence import BERLIN, WEEKDAYS
 
 pytestmark = pytest.mark.django_db
 

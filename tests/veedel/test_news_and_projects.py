@@ -216,21 +216,33 @@ def test_filters_combine(client, kalk, porz_ost):
 @pytest.mark.parametrize(
     ("host", "path", "notice"),
     [
-        ("localhost", "/aus-den-veedeln/?thema=gibt-es-nicht", "gibt es nicht"),
-        ("localhost", "/aus-den-veedeln/?veedel=atlantis", "gibt es nicht"),
-        ("localhost", "/aus-den-veedeln/?seite=9999", "letzte Seite"),
-        ("localhost", "/aus-den-veedeln/?seite=abc", "erste Seite"),
-        ("localhost", "/gute-beispiele/?seite=-1&thema=%3Cscript%3E", "gibt es nicht"),
-        ("kalk.localhost", "/aktuelles/?thema=xyz&seite=0", "gibt es nicht"),
-        ("kalk.localhost", "/gute-beispiele/?seite=abc", "erste Seite"),
+        ("localhost", "/aus-den-veedeln/?thema=gibt-es-nicht", "Dieses Thema gibt es nicht."),
+        ("localhost", "/aus-den-veedeln/?veedel=atlantis", "Dieses Veedel gibt es nicht."),
+        ("localhost", "/gute-beispiele/?seite=-1&thema=%3Cscript%3E", "Dieses Thema gibt es nicht."),
+        ("kalk.localhost", "/aktuelles/?thema=xyz&seite=0", "Dieses Thema gibt es nicht."),
     ],
 )
-def test_bad_filter_values_are_friendly(client, host, path, notice):
+def test_bad_filter_values_get_a_german_message_and_a_400(client, host, path, notice):
+    # As in the calendar and the directory: the page still renders, the bad value is left out.
     response = client.get(path, HTTP_HOST=host)
-    assert response.status_code == 200
+    assert response.status_code == 400
     html = response.content.decode()
     assert notice in html
     assert "<script>" not in html
+
+
+@pytest.mark.parametrize(
+    ("host", "path", "notice"),
+    [
+        ("localhost", "/aus-den-veedeln/?seite=9999", "letzte Seite"),
+        ("localhost", "/aus-den-veedeln/?seite=abc", "erste Seite"),
+        ("kalk.localhost", "/gute-beispiele/?seite=abc", "erste Seite"),
+    ],
+)
+def test_bad_page_numbers_are_friendly(client, host, path, notice):
+    response = client.get(path, HTTP_HOST=host)
+    assert response.status_code == 200
+    assert notice in response.content.decode()
 
 
 def test_unknown_topic_is_a_friendly_404(client):
@@ -270,7 +282,7 @@ def test_translated_pages_appear_in_their_language(client, kalk, porz_ost):
 
 def test_cards_render_without_optional_data(client, kalk):
     bare = news_of(kalk, teaser="", show_on_landing=True, aliases=False)
-    project = project_of(kalk, teaser="", since="", featured=True, aliases=False)
+    project = project_of(kalk, teaser="", since="", show_on_landing=True, aliases=False)
     for host, path in [
         ("kalk.localhost", "/"),
         ("kalk.localhost", "/aktuelles/"),

@@ -15,7 +15,7 @@ from wagtail.contrib.routable_page.models import path
 from snippets.models import CorrectionReport, Organisation
 
 from .. import structured_data
-from ..calendar import next_occurrences
+from ..calendar.occurrences import next_occurrences
 from ..listings import FilteredIndexMixin, paginate
 from ..localization import active_locale
 from .corrections import CorrectionForm, notify_coordinators, over_rate_limit
@@ -69,8 +69,8 @@ class DirectoryViews(FilteredIndexMixin):
             "entries": entries,
             "today": timezone.localdate(),
             "directory_url": self.get_url(request),
-            "all_letters_query": filters.query(buchstabe=None, seite=None),
-            "letters": [(letter, filters.query(buchstabe=letter)) for letter in LETTERS],
+            "all_letters_query": filters.query(letter=None, page=None),
+            "letters": [(letter, filters.query(letter=letter)) for letter in LETTERS],
             "notices": [*filters.messages, *notices],
             "show_sozialraum": self.directory_with_sozialraum_filter,
         }

@@ -10,6 +10,7 @@ from .content import (
 )
 from .directory import DirectoryPage
 from .events import EventIndexPage, EventOccurrenceChange, EventPage
+from .listing import ListingIndexMixin, SozialraumLookup
 from .pages import IntroBodyMixin, StandardPage, VeedelHomePage
 from .site_settings import SiteSettings
 from .tagging import (
@@ -32,6 +33,7 @@ __all__ = [
     "EventPageTopic",
     "IntroBodyMixin",
     "IntroMixin",
+    "ListingIndexMixin",
     "ListingFieldsMixin",
     "NewsIndexPage",
     "NewsPage",
@@ -42,6 +44,7 @@ __all__ = [
     "ProjectPageTopic",
     "SiteSettings",
     "SocialFieldsMixin",
+    "SozialraumLookup",
     "StandardPage",
     "TeaserImageMixin",
     "VeedelHomePage",

@@ -10,8 +10,8 @@ from wagtail.images import get_image_model_string
 from wagtail.search import index
 
 from ..blocks import BodyStreamBlock, ProjectStreamBlock
-from ..listings import ListingIndexMixin
 from .base import BasePage
+from .listing import ListingIndexMixin
 from .tagging import NewsPageTopic, ProjectPageTargetGroup, ProjectPageTopic
 
 FEATURE_NEWS_PERMISSION = "veedel.feature_newspage"
@@ -155,7 +155,7 @@ class ProjectPage(TeaserImageMixin, BasePage):
     target_groups = ClusterTaggableManager(
         "Zielgruppen", through=ProjectPageTargetGroup, blank=True, related_name="project_pages"
     )
-    featured = models.BooleanField(
+    show_on_landing = models.BooleanField(
         "Auf der Startseite des Portals zeigen",
         default=False,
         help_text="Nur die Sozialraumkoordination kann das einstellen.",
@@ -170,13 +170,13 @@ class ProjectPage(TeaserImageMixin, BasePage):
             heading="Steckbrief",
         ),
         FieldPanel("body"),
-        FieldPanel("featured", permission=FEATURE_PROJECT_PERMISSION),
+        FieldPanel("show_on_landing", permission=FEATURE_PROJECT_PERMISSION),
     ]
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("teaser"),
         index.SearchField("body"),
-        index.FilterField("featured"),
+        index.FilterField("show_on_landing"),
     ]
     template = "pages/project_page.html"
     parent_page_types = ["veedel.ProjectIndexPage"]

@@ -22,12 +22,13 @@ from snippets.languages import AUTONYMS
 from snippets.slugs import free_slug
 
 from .. import structured_data
-from ..calendar import CalendarViews
-from ..forms import EventPageForm
-from ..ical import calendar_for, ical_response
-from ..recurrence import Repeat, build_rrule, expand, schedule_problems, series_starts
+from ..calendar.forms import EventPageForm
+from ..calendar.ical import calendar_for, ical_response
+from ..calendar.recurrence import Repeat, build_rrule, expand, schedule_problems, series_starts
+from ..calendar.views import CalendarViews
 from .base import BasePage, IntroMixin
 from .content import TeaserImageMixin
+from .directory import DirectoryPage
 from .tagging import EventPageTargetGroup, EventPageTopic
 
 SERIES_HORIZON = datetime.timedelta(days=365 * 5)
@@ -289,8 +290,6 @@ class EventPage(RoutablePageMixin, TeaserImageMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         if self.venue_id or self.organiser_entry_id:
-            from .directory import DirectoryPage
-
             directory = DirectoryPage.objects.live().sibling_of(self.get_parent()).first()
             directory_url = directory.get_url(request) if directory else None
             for field, name in (("venue", "venue_url"), ("organiser_entry", "organiser_url")):

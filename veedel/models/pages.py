@@ -3,7 +3,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from ..blocks import BodyStreamBlock
-from ..calendar import next_occurrences
+from ..calendar.occurrences import next_occurrences
 from ..listings import with_card_data
 from .base import BasePage, IntroMixin
 from .content import NewsIndexPage, NewsPage, ProjectIndexPage, ProjectPage

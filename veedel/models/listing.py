@@ -1,0 +1,68 @@
+"""What index pages share beside the models: the Sozialraum of each listed page, and the listing mixin."""
+
+from django.db import models
+from wagtail.models import Page
+
+from snippets.models import Sozialraum
+
+from ..listings import FilterStatusMixin, ListingFilterForm, paginate, with_card_data
+from .site_settings import SiteSettings
+
+ROOT_PATH_LENGTH = 2 * Page.steplen  # the path of a depth-2 page: a site root
+
+
+class SozialraumLookup:
+    """Which Sozialraum a page belongs to, from the path of its site root, for all languages at once.
+
+    Three queries, however many pages are looked up; it also gives the site root
+    of a Sozialraum in a language, for the Veedel filter.
+    """
+
+    def __init__(self):
+        sozialraeume = list(Sozialraum.objects.exclude(site=None).select_related("site__root_page"))
+        colours = dict(SiteSettings.objects.values_list("site_id", "theme_colour"))
+        keys = {sr.site.root_page.translation_key: sr for sr in sozialraeume}
+        self.by_root_path = {}
+        self.roots = {}  # (slug, locale_id) -> root page
+        for root in Page.objects.filter(translation_key__in=keys):
+            sozialraum = keys[root.translation_key]
+            sozialraum.colour = colours.get(sozialraum.site_id)
+            self.by_root_path[root.path] = sozialraum
+            self.roots[(sozialraum.slug, root.locale_id)] = root
+        self.sozialraeume = sozialraeume
+
+    def of(self, page):
+        return self.by_root_path.get(page.path[:ROOT_PATH_LENGTH])
+
+    def attach(self, pages):
+        for page in pages:
+            page.sozialraum = self.of(page)
+        return pages
+
+    def root(self, slug, locale):
+        return self.roots.get((slug, locale.pk))
+
+
+class ListingIndexMixin(FilterStatusMixin, models.Model):
+    """An index page that lists pages with filters and pagination (`listing_queryset`)."""
+
+    listing_with_sozialraum_filter = False
+    listing_tag_relations = ("topic_items",)
+
+    class Meta:
+        abstract = True
+
+    def listing_queryset(self):
+        raise NotImplementedError
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        filters = ListingFilterForm(request.GET, with_sozialraum=self.listing_with_sozialraum_filter)
+        sozialraeume = SozialraumLookup()
+        queryset = with_card_data(
+            filters.apply(self.listing_queryset(), sozialraeume), tag_relations=self.listing_tag_relations
+        )
+        results, notices = paginate(request, queryset)
+        sozialraeume.attach(results)
+        context.update({"filters": filters, "results": results, "notices": [*filters.messages, *notices]})
+        return context
