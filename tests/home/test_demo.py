@@ -8,7 +8,7 @@ from django.db import transaction
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
-from home.demo import news_texts, texts
+from home.demo import data
 from home.demo.events import demo_events
 from snippets.models import Contact, Sozialraum
 
@@ -36,11 +36,11 @@ def test_every_live_page_answers_on_its_own_host(client):
         response = client.get(path, HTTP_HOST=site.hostname)
         assert response.status_code == 200, (site.hostname, path)
         checked += 1
-    landing = 1 + len(texts.LANDING_PAGES) + 4  # root, background pages, four city-wide indexes
+    landing = 1 + len(data.landing()["pages"]) + 4  # root, background pages, four city-wide indexes
     events = len(demo_events(Sozialraum.objects.first()))
     per_sozialraum = sum(
-        1 + 2 + 4 + len(news_texts.NEWS[slug]) + len(news_texts.PROJECTS[slug]) + events
-        for slug in texts.SOZIALRAEUME
+        1 + 2 + 4 + len(data.news(slug)) + len(data.projects(slug)) + events
+        for slug in data.sozialraum_slugs()
     )  # home, two background pages, four indexes, news, projects and events
     assert checked == 4 * (landing + per_sozialraum)
 
@@ -55,7 +55,7 @@ def test_demo_is_idempotent():
 
 def test_every_image_has_alt_text_and_credit():
     images = get_image_model().objects.all()
-    projects = sum(len(items) for items in news_texts.PROJECTS.values())
+    projects = sum(len(data.projects(slug)) for slug in data.sozialraum_slugs())
     assert images.count() == 11 + projects
     for image in images:
         assert image.description.strip()
