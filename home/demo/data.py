@@ -27,7 +27,7 @@ def _read(name):
     path = DEMO_DATA / name
     try:
         with open(path, encoding="utf-8") as handle:
-            return _clean(yaml.load(handle, Loader=LOADER))  # noqa: S506 (a safe loader)
+            return clean(yaml.load(handle, Loader=LOADER))  # noqa: S506 (a safe loader)
     except FileNotFoundError:
         return None
     except (OSError, yaml.YAMLError) as error:
@@ -40,11 +40,12 @@ def read(name, default=None):
     return default if data is None else copy.deepcopy(data)
 
 
-def _clean(value):
+def clean(value):
+    """The parsed data with the line breaks between HTML tags dropped (rich text starts with a tag)."""
     if isinstance(value, dict):
-        return {key: _clean(item) for key, item in value.items()}
+        return {key: clean(item) for key, item in value.items()}
     if isinstance(value, list):
-        return [_clean(item) for item in value]
+        return [clean(item) for item in value]
     if isinstance(value, str) and value.startswith("<"):
         return BREAK_BETWEEN_TAGS.sub("><", value).strip()
     return value

@@ -10,6 +10,7 @@ from wagtail.models import Page, Site
 
 from home.demo import data
 from home.demo.events import demo_events
+from home.setup import read_vocabularies
 from snippets.models import Contact, Sozialraum
 
 pytestmark = [pytest.mark.django_db, pytest.mark.demo]
@@ -70,3 +71,32 @@ def test_demo_contacts_are_offices_not_people():
 
 def test_no_page_tree_problems_after_demo_and_sync():
     assert Page.find_problems() == ([], [], [], [], [])
+
+
+def test_demo_data_names_only_known_vocabulary():
+    """A typo in a data file's topic or target group would silently drop the term from the page."""
+    vocabulary = read_vocabularies()
+    topics = {entry["slug"] for entry in vocabulary["themen"]}
+    groups = {entry["slug"] for entry in vocabulary["zielgruppen"]}
+    calendar = data.read("events.yaml")
+    items = [
+        *calendar["regular"],
+        *calendar["every_sozialraum"],
+        *calendar["pool"],
+        *calendar["festivals"].values(),
+    ]
+    for slug in data.sozialraum_slugs():
+        items += [*data.news(slug), *data.projects(slug), *data.read(f"directory/{slug}.yaml")]
+    for item in items:
+        assert set(item.get("topics", [])) <= topics, item.get("title", item.get("name"))
+        assert set(item.get("target_groups", [])) <= groups, item.get("title", item.get("name"))
+
+
+def test_line_breaks_between_tags_are_only_for_reading():
+    assert data.blocks([{"paragraph": "<p>a</p><ul><li>b</li></ul>"}]) == [
+        ("paragraph", "<p>a</p><ul><li>b</li></ul>")
+    ]
+    assert (
+        data.clean("<p>Zwei\nZeilen</p>\n  <ul>\n<li>b</li>\n</ul>\n")
+        == "<p>Zwei\nZeilen</p><ul><li>b</li></ul>"
+    )
