@@ -8,8 +8,9 @@ from django.db import transaction
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
-from home.demo import news_texts, texts
+from home.demo import data
 from home.demo.events import demo_events
+from home.setup import read_vocabularies
 from snippets.models import Contact, Sozialraum
 
 pytestmark = [pytest.mark.django_db, pytest.mark.demo]
@@ -36,11 +37,11 @@ def test_every_live_page_answers_on_its_own_host(client):
         response = client.get(path, HTTP_HOST=site.hostname)
         assert response.status_code == 200, (site.hostname, path)
         checked += 1
-    landing = 1 + len(texts.LANDING_PAGES) + 4  # root, background pages, four city-wide indexes
+    landing = 1 + len(data.landing()["pages"]) + 4  # root, background pages, four city-wide indexes
     events = len(demo_events(Sozialraum.objects.first()))
     per_sozialraum = sum(
-        1 + 2 + 4 + len(news_texts.NEWS[slug]) + len(news_texts.PROJECTS[slug]) + events
-        for slug in texts.SOZIALRAEUME
+        1 + 2 + 4 + len(data.news(slug)) + len(data.projects(slug)) + events
+        for slug in data.sozialraum_slugs()
     )  # home, two background pages, four indexes, news, projects and events
     assert checked == 4 * (landing + per_sozialraum)
 
@@ -55,7 +56,7 @@ def test_demo_is_idempotent():
 
 def test_every_image_has_alt_text_and_credit():
     images = get_image_model().objects.all()
-    projects = sum(len(items) for items in news_texts.PROJECTS.values())
+    projects = sum(len(data.projects(slug)) for slug in data.sozialraum_slugs())
     assert images.count() == 11 + projects
     for image in images:
         assert image.description.strip()
@@ -70,3 +71,32 @@ def test_demo_contacts_are_offices_not_people():
 
 def test_no_page_tree_problems_after_demo_and_sync():
     assert Page.find_problems() == ([], [], [], [], [])
+
+
+def test_demo_data_names_only_known_vocabulary():
+    """A typo in a data file's topic or target group would silently drop the term from the page."""
+    vocabulary = read_vocabularies()
+    topics = {entry["slug"] for entry in vocabulary["themen"]}
+    groups = {entry["slug"] for entry in vocabulary["zielgruppen"]}
+    calendar = data.read("events.yaml")
+    items = [
+        *calendar["regular"],
+        *calendar["every_sozialraum"],
+        *calendar["pool"],
+        *calendar["festivals"].values(),
+    ]
+    for slug in data.sozialraum_slugs():
+        items += [*data.news(slug), *data.projects(slug), *data.read(f"directory/{slug}.yaml")]
+    for item in items:
+        assert set(item.get("topics", [])) <= topics, item.get("title", item.get("name"))
+        assert set(item.get("target_groups", [])) <= groups, item.get("title", item.get("name"))
+
+
+def test_line_breaks_between_tags_are_only_for_reading():
+    assert data.blocks([{"paragraph": "<p>a</p><ul><li>b</li></ul>"}]) == [
+        ("paragraph", "<p>a</p><ul><li>b</li></ul>")
+    ]
+    assert (
+        data.clean("<p>Zwei\nZeilen</p>\n  <ul>\n<li>b</li>\n</ul>\n")
+        == "<p>Zwei\nZeilen</p><ul><li>b</li></ul>"
+    )

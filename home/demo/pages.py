@@ -1,0 +1,139 @@
+"""The demo's pages: background pages, indexes, news, events and best-practice projects.
+
+Each step looks for the page it would create (by slug) and leaves an existing one alone.
+"""
+
+import datetime
+
+from django.utils import timezone
+from django.utils.text import slugify
+
+from snippets.models import Organisation, TargetGroup, Topic
+from veedel.models import (
+    EventOccurrenceChange,
+    EventPage,
+    NewsPage,
+    ProjectPage,
+    SiteSettings,
+    StandardPage,
+)
+
+PROJECT_MOTIFS = ["park", "markt", "siedlung", "strasse", "dorf", "kirche", "fabrik", "bruecke", "fluss"]
+
+
+class PageSteps:
+    """Steps of `DemoBuilder` that add pages in the source language, counting them in `self.created`."""
+
+    def child_page(self, parent, slug, title, intro="", body=()):
+        existing = parent.get_children().filter(slug=slug, locale=self.source).first()
+        if existing:
+            return existing.specific
+        page = parent.add_child(
+            instance=StandardPage(title=title, slug=slug, intro=intro, body=list(body), locale=self.source)
+        )
+        page.save_revision().publish()
+        self.created += 1
+        return page
+
+    def index_page(self, parent, model, slug, title, intro):
+        existing = model.objects.child_of(parent).filter(locale=self.source).first()
+        if existing:
+            return existing
+        page = parent.add_child(instance=model(title=title, slug=slug, intro=intro, locale=self.source))
+        page.save_revision().publish()
+        self.created += 1
+        return page
+
+    def publish_child(self, parent, page):
+        if parent.get_children().filter(slug=page.slug).exists():
+            return None
+        page.locale = self.source
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        self.created += 1
+        return page
+
+    def fill_root(self, page, intro, body):
+        if page.intro or page.body:
+            return
+        page.intro = intro
+        page.body = list(body)
+        page.save_revision().publish()
+        self.created += 1
+
+    def news_page(self, index, item):
+        page = NewsPage(
+            title=item["title"],
+            slug=slugify(item["title"])[:80],
+            date=timezone.localdate() - datetime.timedelta(days=item["days_ago"]),
+            teaser=item["teaser"],
+            body=list(item["body"]),
+            show_on_landing=item["on_landing"],
+        )
+        page.topics.add(*Topic.objects.filter(slug__in=item["topics"]))
+        return self.publish_child(index, page)
+
+    def event_page(self, index, item, sozialraum):
+        if index.get_children().filter(slug=slugify(item["title"])).exists():
+            return None
+        item = dict(item)
+        topics, groups = item.pop("topics"), item.pop("target_groups")
+        changes = item.pop("changes", [])
+        page = EventPage(slug=slugify(item["title"]), **item)
+        # "Stadtteilbibliothek" becomes the Sozialraum's library from the directory, where there is one.
+        if page.place_name:
+            page.venue = (
+                Organisation.objects.filter(
+                    sozialraum=sozialraum, locale=self.source, name__istartswith=page.place_name.split()[0]
+                )
+                .order_by("pk")
+                .first()
+            )
+        page.topics.add(*Topic.objects.filter(slug__in=topics))
+        page.target_groups.add(*TargetGroup.objects.filter(slug__in=groups))
+        for original_date, action, new_start, new_end, reason in changes:
+            page.occurrence_changes.add(
+                EventOccurrenceChange(
+                    original_date=original_date,
+                    action=action,
+                    new_start=new_start,
+                    new_end=new_end,
+                    reason=reason,
+                )
+            )
+        return self.publish_child(index, page)
+
+    def project_page(self, index, item, sozialraum, number):
+        sections = [
+            ("ausgangslage", item["ausgangslage"]),
+            ("ziele", item["ziele"]),
+            ("vorgehen", item["vorgehen"]),
+            ("beteiligte", {"partners": item["beteiligte"]}),
+            ("ergebnisse", item["ergebnisse"]),
+            ("kontakt", item["kontakt"]),
+            ("tipps", item["tipps"]),
+        ]
+        slug = slugify(item["title"])[:80]
+        if index.get_children().filter(slug=slug).exists():
+            return None
+        motif = PROJECT_MOTIFS[(sum(map(ord, sozialraum.slug)) + number) % len(PROJECT_MOTIFS)]
+        picture = self.picture(
+            sozialraum,
+            f"Gutes Beispiel: {item['title']}",
+            motif,
+            f"Gezeichnetes Symbolbild zum Projekt „{item['title']}“",
+            SiteSettings.for_site(sozialraum.site).theme_colour,
+        )
+        page = ProjectPage(
+            title=item["title"],
+            slug=slug,
+            teaser=item["teaser"],
+            since=item["since"],
+            funding=item["funding"],
+            show_on_landing=item["show_on_landing"],
+            image=picture,
+            body=sections,
+        )
+        page.topics.add(*Topic.objects.filter(slug__in=item["topics"]))
+        page.target_groups.add(*TargetGroup.objects.filter(slug__in=item["target_groups"]))
+        return self.publish_child(index, page)

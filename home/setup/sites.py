@@ -1,0 +1,213 @@
+"""Make the database match the list of Sozialräume in fixtures/.
+
+`SiteSetup` is what `manage.py setup_sites` runs. It is idempotent: every
+step looks before it writes and reports only what it changed, so a second
+run reports nothing. The slug is the stable key of a Sozialraum; a renamed
+Sozialraum keeps its site, pages, groups and workflow.
+"""
+
+from django.conf import settings
+from django.db import transaction
+from wagtail.models import Page, Site
+
+from snippets.models import Sozialraum, TargetGroup, Topic
+from veedel.models import SiteSettings, VeedelHomePage
+
+from ..models import LandingPage
+from .lists import read_sozialraum_list, read_vocabularies
+from .locales import LocaleSteps
+from .roles import RoleSteps
+
+FOOTER_HANDLE = "footer"
+
+
+class SiteSetup(LocaleSteps, RoleSteps):
+    def __init__(self, stdout=None, list_path=None):
+        self.stdout = stdout
+        self.list_path = list_path
+        self.changes = []
+        self.domain = settings.PORTAL_DOMAIN
+        self.port = settings.PORTAL_PORT
+
+    # -- reporting -------------------------------------------------------
+
+    def change(self, message):
+        self.changes.append(message)
+        self.say(f"  {message}")
+
+    def say(self, message):
+        if self.stdout is not None:
+            self.stdout.write(message)
+
+    # -- entry point -----------------------------------------------------
+
+    def run(self, dry_run=False):
+        entries, landing = read_sozialraum_list(self.list_path)
+        with transaction.atomic():
+            self.setup_locales()
+            self.setup_vocabularies()
+            landing_site = self.setup_landing(landing)
+            editorial = self.setup_editorial_group()
+            sozialraeume = []
+            for number, entry in enumerate(entries, start=1):
+                self.say(f"[{number}/{len(entries)}] {entry.name}")
+                sozialraeume.append(self.setup_sozialraum(entry))
+            self.sync_locales()
+            self.say("Übersetzte Seitenbäume, Rechte und Freigaben")
+            for sozialraum in sozialraeume:
+                self.setup_roles(sozialraum)
+            self.setup_editorial_permissions(editorial, landing_site)
+            self.report_unlisted({entry.slug for entry in entries})
+            if dry_run:
+                transaction.set_rollback(True)
+        return self.changes
+
+    def setup_vocabularies(self):
+        """Create the Themenfelder and Zielgruppen from fixtures/themen.json that are missing.
+
+        Existing terms are left as the Portal-Redaktion edited them.
+        """
+        data = read_vocabularies()
+        for model, key in ((Topic, "themen"), (TargetGroup, "zielgruppen")):
+            existing = set(model.objects.values_list("slug", flat=True))
+            for order, entry in enumerate(data.get(key, [])):
+                if entry["slug"] in existing:
+                    continue
+                names = entry["name"]
+                extra = {"colour": entry["colour"]} if "colour" in entry and model is Topic else {}
+                model.objects.create(
+                    slug=entry["slug"],
+                    name=names["de"],
+                    name_en=names.get("en", ""),
+                    name_tr=names.get("tr", ""),
+                    name_ar=names.get("ar", ""),
+                    sort_order=order,
+                    **extra,
+                )
+                self.change(f"{model._meta.verbose_name} {names['de']} angelegt")
+
+    def setup_landing(self, landing):
+        name = landing.get("name", settings.PORTAL_NAME)
+        root = Page.get_first_root_node()
+        page = LandingPage.objects.filter(locale=self.source_locale()).first()
+        if page is None:
+            page = root.add_child(
+                instance=LandingPage(title=name, slug="portal", locale=self.source_locale())
+            )
+            page.save_revision().publish()
+            self.change(f"Portal-Startseite „{name}“ angelegt")
+        site = (
+            Site.objects.filter(is_default_site=True).first() or Site.objects.filter(root_page=page).first()
+        )
+        if site is None:
+            site = Site(is_default_site=True)
+        wanted = {
+            "hostname": self.domain,
+            "port": self.port,
+            "site_name": name,
+            "root_page_id": page.pk,
+            "is_default_site": True,
+        }
+        if self.update_fields(site, wanted):
+            self.change(f"Portal-Website {self.domain}:{self.port} eingerichtet")
+        self.remove_wagtail_welcome_page(root)
+        self.setup_site_settings(site, landing.get("colour"))
+        self.setup_menus(site)
+        return site
+
+    def remove_wagtail_welcome_page(self, root):
+        # Wagtail's first migration creates a placeholder page; the portal replaces it.
+        for welcome in root.get_children().filter(
+            content_type__model="page", content_type__app_label="wagtailcore"
+        ):
+            if not welcome.get_children().exists() and not Site.objects.filter(root_page=welcome).exists():
+                welcome.delete()
+                self.change("Wagtails Platzhalterseite entfernt")
+
+    def setup_sozialraum(self, entry):
+        sozialraum = Sozialraum.objects.filter(slug__in=[entry.slug, *entry.former_slugs]).first()
+        if sozialraum is None:
+            sozialraum = Sozialraum.objects.create(
+                slug=entry.slug, name=entry.name, stadtbezirk=entry.stadtbezirk
+            )
+            self.change(f"Sozialraum {entry.name} angelegt")
+        old_name = sozialraum.name
+        if self.update_fields(
+            sozialraum, {"slug": entry.slug, "name": entry.name, "stadtbezirk": entry.stadtbezirk}
+        ):
+            self.change(f"Sozialraum {entry.name}: Angaben aus der Liste übernommen")
+
+        home = self.setup_home_page(sozialraum, entry, old_name)
+        site = sozialraum.site or Site(is_default_site=False)
+        if self.update_fields(
+            site,
+            {
+                "hostname": f"{entry.slug}.{self.domain}",
+                "port": self.port,
+                "site_name": entry.name,
+                "root_page_id": home.pk,
+            },
+        ):
+            self.change(f"Website {entry.slug}.{self.domain} eingerichtet")
+        if sozialraum.site_id != site.pk:
+            sozialraum.site = site
+            sozialraum.save(update_fields=["site"])
+
+        self.setup_groups(sozialraum, entry)
+        self.setup_collection(sozialraum, entry)
+        self.setup_workflow(sozialraum, entry)
+        self.setup_site_settings(site, entry.colour)
+        self.setup_menus(site)
+        return sozialraum
+
+    def setup_home_page(self, sozialraum, entry, old_name):
+        home = None
+        if sozialraum.site_id:
+            home = VeedelHomePage.objects.filter(pk=sozialraum.site.root_page_id).first()
+        if home is None:
+            root = Page.get_first_root_node()
+            home = root.add_child(
+                instance=VeedelHomePage(title=entry.name, slug=entry.slug, locale=self.source_locale())
+            )
+            home.save_revision().publish()
+            self.change(f"Startseite für {entry.name} angelegt")
+        elif home.title == old_name and old_name != entry.name:
+            home.title = entry.name
+            home.save_revision().publish()
+            self.change(f"Startseite umbenannt in {entry.name}")
+        return home
+
+    def setup_site_settings(self, site, colour):
+        site_settings, created = SiteSettings.objects.get_or_create(
+            site=site, defaults={"theme_colour": colour} if colour else {}
+        )
+        if created:
+            self.change(f"Einstellungen für {site.hostname} angelegt")
+
+    def setup_menus(self, site):
+        from wagtailmenus.models import FlatMenu, MainMenu
+
+        _menu, created = MainMenu.objects.get_or_create(site=site)
+        if created:
+            self.change(f"Hauptmenü für {site.hostname} angelegt")
+        _menu, created = FlatMenu.objects.get_or_create(
+            site=site, handle=FOOTER_HANDLE, defaults={"title": "Fußzeile", "heading": ""}
+        )
+        if created:
+            self.change(f"Fußzeilenmenü für {site.hostname} angelegt")
+
+    def report_unlisted(self, listed_slugs):
+        for sozialraum in Sozialraum.objects.exclude(slug__in=listed_slugs):
+            self.say(f"Hinweis: {sozialraum.name} steht nicht mehr in der Liste und bleibt unverändert.")
+
+    # -- helpers ---------------------------------------------------------
+
+    @staticmethod
+    def update_fields(obj, values):
+        changed = [name for name, value in values.items() if getattr(obj, name) != value]
+        for name in changed:
+            setattr(obj, name, values[name])
+        if changed or obj.pk is None:
+            obj.save()
+            return True
+        return False
