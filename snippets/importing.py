@@ -30,6 +30,14 @@ class ImportFailed(Exception):
     """The import cannot start, or has to stop; the message (German) is for the operator."""
 
 
+class RowError(Exception):
+    """One item that cannot be imported; `problems` are German reasons for the operator."""
+
+    def __init__(self, problems):
+        super().__init__("; ".join(problems))
+        self.problems = problems
+
+
 def too_big(source, max_bytes=MAX_BYTES, consequence=""):
     """ "„x.csv“ ist größer als 5 MB", and what follows from it, as a sentence."""
     megabytes = max_bytes // (1024 * 1024)
@@ -62,6 +70,18 @@ def read_file(source, *, max_bytes=MAX_BYTES, consequence=""):
         raise ImportFailed(f"Die Datei „{source}“ lässt sich nicht lesen: {error.strerror}.") from error
 
 
+def decode_utf8(data, source):
+    """The text of a UTF-8 file (with or without BOM), or ImportFailed naming the first bad line."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise ImportFailed(
+            f"„{source}“ ist nicht UTF-8-kodiert (zuerst in Zeile {line}). Bitte in der Tabellenkalkulation "
+            "als „CSV UTF-8“ bzw. mit Zeichensatz „Unicode (UTF-8)“ speichern."
+        ) from error
+
+
 @dataclass
 class Outcome:
     """What became of one item: `action` is CREATED, UPDATED, UNCHANGED, SKIPPED or FAILED.
@@ -90,6 +110,12 @@ class Outcome:
 class Message(NamedTuple):
     text: str
     level: str = INFO
+
+
+def show_message(command, message):
+    """Writes a Message to a management command's output, in the command's colour for its level."""
+    style = {SUCCESS: command.style.SUCCESS, WARNING: command.style.WARNING}.get(message.level, str)
+    command.stdout.write(style(message.text))
 
 
 class ImportResult:

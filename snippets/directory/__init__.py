@@ -9,6 +9,6 @@ One module per concern; the models are importable from `snippets.models` as well
 - `freshness`, `views`, `stale_report`: the yearly "Sind die Angaben noch
   aktuell?" mails, the public confirmation page and the admin report.
 - `links`: the public address of an entry (built by the directory pages).
-- `import_scaffold`, `csv_table`, `csv_rows`, `csv_import`: the CSV import.
+- `csv_table`, `csv_rows`, `csv_import`: the CSV import.
 - `admin_forms`, `viewsets`: the admin screens of entries and reports.
 """

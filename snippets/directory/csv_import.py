@@ -20,20 +20,43 @@ from wagtail.actions.create import CreateAction
 from wagtail.actions.edit import EditAction
 from wagtail.models import Locale
 
-from ..languages import SOURCE_LANGUAGE
-from ..models import OpeningSlot, Organisation
-from .csv_rows import EntryReader, normalised
-from .csv_table import COLUMN_OF, COLUMNS, FIELDS_OF, column_list, read_table
-from .import_scaffold import (
+from ..importing import (
     CREATED,
     FAILED,
+    SUCCESS,
     UNCHANGED,
     UPDATED,
+    WARNING,
     ImportFailed,
     ImportResult,
     Outcome,
     RowError,
 )
+from ..languages import SOURCE_LANGUAGE
+from ..models import OpeningSlot, Organisation
+from .csv_rows import EntryReader, normalised
+from .csv_table import COLUMN_OF, COLUMNS, FIELDS_OF, column_list, read_table
+
+
+class RowOutcome(Outcome):
+    """A row's outcome; a refused row names its line in the file."""
+
+    texts = {**Outcome.texts, FAILED: "fehlerhaft – Zeile {number}: {detail}"}
+
+
+NO_ROWS = "Die Datei enthält keine Adressen, nur die Kopfzeile."
+ROWS_LEFT_OUT = (
+    "Fehlerhafte Zeilen wurden ausgelassen. Nach der Korrektur die Datei einfach erneut "
+    "einlesen: schon übernommene Zeilen bleiben dann unverändert."
+)
+
+
+def summary(result):
+    """ "Angelegt: 3 · Aktualisiert: 1 · Unverändert: 0 · Fehlerhaft: 1" (and whether it was a dry run)."""
+    counts = result.tally(
+        ("Angelegt", CREATED), ("Aktualisiert", UPDATED), ("Unverändert", UNCHANGED), ("Fehlerhaft", FAILED)
+    )
+    return counts + result.dry_run_suffix
 
 
 class ImportInterrupted(ImportFailed):
@@ -103,20 +126,21 @@ class DirectoryImport:
             yield position, total, self.apply(number, record)
         self.number = None
 
-    def run_all(self, dry_run=False, progress=None):
-        """Imports every row and returns the ImportResult; `progress(position, total, outcome)` per row.
+    def run_all(self, dry_run=False, on_message=None):
+        """Imports every row and returns the ImportResult with its messages (`on_message` gets each at once).
 
         A dry run writes every row as the real run would, so later rows see
         earlier ones (Träger, duplicates), and throws it all away at the end.
         Ctrl-C raises ImportInterrupted, saying what was kept.
         """
-        result = ImportResult(dry_run=dry_run)
+        result = ImportResult(dry_run=dry_run, on_message=on_message)
+        for header in self.table.unknown:
+            result.add(f"Spalte „{header}“ ist unbekannt und wird nicht eingelesen.", WARNING)
+        result.announce_dry_run()
         try:
             with transaction.atomic() if dry_run else nullcontext():
                 for position, total, outcome in self.run():
-                    result.add(outcome)
-                    if progress is not None:
-                        progress(position, total, outcome)
+                    result.record(position, total, outcome)
                 if dry_run:
                     transaction.set_rollback(True)
         except KeyboardInterrupt:
@@ -129,6 +153,12 @@ class DirectoryImport:
                 "die Zeilen davor schon. Ein neuer Aufruf mit derselben Datei macht weiter.",
                 result,
             ) from None
+        if not self.table.rows:
+            result.add(NO_ROWS)
+        failed = result.counts[FAILED]
+        result.add(summary(result), WARNING if failed else SUCCESS)
+        if failed:
+            result.add(ROWS_LEFT_OUT)
         return result
 
     def apply(self, number, record):
@@ -138,7 +168,7 @@ class DirectoryImport:
             with transaction.atomic():
                 return self._write(entry)
         except RowError as error:
-            return Outcome(number, entry.label, FAILED, "; ".join(error.problems))
+            return RowOutcome(entry.label, FAILED, "; ".join(error.problems), number)
 
     def _check_file_duplicates(self, entry):
         if not entry.key:
@@ -185,14 +215,14 @@ class DirectoryImport:
         if existing is None:
             self._set_relations(organisation, entry, entry.relations)
             CreateAction(organisation, publish=True).execute(skip_permission_checks=True)
-            return Outcome(entry.number, entry.label, CREATED)
+            return RowOutcome(entry.label, CREATED, number=entry.number)
         changed = [name for name, value in incoming.items() if value != before[name]]
         if not changed:
-            return Outcome(entry.number, entry.label, UNCHANGED)
+            return RowOutcome(entry.label, UNCHANGED, number=entry.number)
         self._check_editable(existing)
         self._set_relations(organisation, entry, [name for name in changed if name in entry.relations])
         EditAction(organisation, publish=True).execute(skip_permission_checks=True)
-        return Outcome(entry.number, entry.label, UPDATED, _changes(changed))
+        return RowOutcome(entry.label, UPDATED, _changes(changed), entry.number)
 
     def _twins(self, entry, existing, german):
         """Another entry with this name and postcode is a duplicate, unless it has this row's key."""

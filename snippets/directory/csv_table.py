@@ -10,9 +10,8 @@ import io
 import re
 from dataclasses import dataclass
 
-from .import_scaffold import ImportFailed, decode_utf8, read_file
+from ..importing import ImportFailed, decode_utf8, read_file
 
-MAX_BYTES = 5 * 1024 * 1024
 LIST_SEPARATOR = "|"
 
 COLUMNS = (
@@ -107,7 +106,7 @@ class Table:
 
 def read_table(source):
     """The header and rows of a CSV file, or ImportFailed saying (in German) why it can't be read."""
-    text = decode_utf8(read_file(source, MAX_BYTES), source)
+    text = decode_utf8(read_file(source), source)
     try:
         records = list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))
     except csv.Error as error:

@@ -1,6 +1,8 @@
+from functools import partial
+
 from django.core.management.base import BaseCommand, CommandError
 
-from snippets.importing import SUCCESS, WARNING, ImportFailed
+from snippets.importing import ImportFailed, show_message
 from veedel.calendar.ical_import import import_calendar
 
 
@@ -33,11 +35,7 @@ class Command(BaseCommand):
                 options["quelle"],
                 day=options["stichtag"],
                 dry_run=options["dry_run"],
-                on_message=self.show if options["verbosity"] > 0 else None,
+                on_message=partial(show_message, self) if options["verbosity"] > 0 else None,
             )
         except ImportFailed as error:
             raise CommandError(str(error)) from error
-
-    def show(self, message):
-        style = {SUCCESS: self.style.SUCCESS, WARNING: self.style.WARNING}.get(message.level, str)
-        self.stdout.write(style(message.text))
