@@ -84,11 +84,20 @@ def form_url_on(sozialraum, url_name):
 
 
 def privacy_url(request):
-    """The portal's privacy page in the reader's language (or German), if there is one."""
-    pages = Page.objects.live().filter(slug=PRIVACY_SLUG).select_related("locale")
-    by_language = {page.locale.language_code: page for page in pages}
-    page = by_language.get(translation.get_language()) or by_language.get(settings.LANGUAGE_CODE)
-    return page.get_url(request) if page else None
+    """The privacy page of the request's site in the reader's language (or German), if there is one.
+
+    A Sozialraum site without a privacy page of its own links the landing site's.
+    """
+    current = Site.find_for_request(request)
+    landing = Site.objects.filter(is_default_site=True).first()
+    for site in dict.fromkeys(site for site in (current, landing) if site is not None):
+        keys = Page.objects.descendant_of(site.root_page, inclusive=True).filter(slug=PRIVACY_SLUG)
+        pages = Page.objects.live().filter(translation_key__in=keys.values("translation_key"))
+        by_language = {page.locale.language_code: page for page in pages.select_related("locale")}
+        page = by_language.get(translation.get_language()) or by_language.get(settings.LANGUAGE_CODE)
+        if page is not None:
+            return page.get_url(request)
+    return None
 
 
 def thanks_token(submission):

@@ -27,7 +27,7 @@ from wagtail.models import Locale, WorkflowState
 from home.models import CityEventIndexPage
 from mitmachen.models import Submission, SubmissionKind, SubmissionStatus
 from snippets.models import Organisation, Sozialraum
-from tests.factories import EventPageFactory, OrganisationFactory
+from tests.factories import EventPageFactory, OrganisationFactory, StandardPageFactory
 from veedel.models import EventIndexPage, EventPage
 
 pytestmark = pytest.mark.django_db
@@ -194,6 +194,23 @@ def test_event_form_is_labelled_german_and_has_the_fixed_field_names(client):
     assert 'aria-describedby="id_consent_helptext"' in html
     assert "/datenschutz/" in html
     assert "captcha" not in html.lower() and "<iframe" not in html
+
+
+def privacy_link(html):
+    return re.search(r'<a href="([^"]+)">Mehr dazu in der Datenschutzerklärung</a>', html).group(1)
+
+
+def test_each_site_links_its_own_privacy_page(client, kalk, porz_ost):
+    """The form links the privacy page of the site it is on; one without its own links the landing site's."""
+    for sozialraum in (kalk, porz_ost):
+        StandardPageFactory(
+            parent=sozialraum.site.root_page, slug="datenschutz", title=f"Datenschutz {sozialraum.name}"
+        )
+    for sozialraum in (kalk, porz_ost):
+        html = client.get(EVENT_FORM, HTTP_HOST=sozialraum.site.hostname).content.decode()
+        assert privacy_link(html) == "/datenschutz/", sozialraum.slug
+    html = client.get(EVENT_FORM, HTTP_HOST="chorweiler.localhost").content.decode()
+    assert privacy_link(html) == "http://localhost/datenschutz/"
 
 
 class Collector(HTMLParser):
