@@ -35,6 +35,7 @@ from wagtail.admin.views.account import password_reset_enabled
 
 from snippets.freshness import coordination_of
 from snippets.models import ActorProfile
+from snippets.signed_links import LinkRefused
 
 logger = logging.getLogger(__name__)
 
@@ -206,20 +207,6 @@ def invitation_message(profile):
 # -- the page behind the link ---------------------------------------------------
 
 
-class LinkRefused(Exception):
-    """An invitation link that cannot be used; `reason` is one of the constants below."""
-
-    TAMPERED = "tampered"
-    EXPIRED = "expired"
-    USED = "used"
-    DEACTIVATED = "deactivated"
-
-    def __init__(self, reason, profile=None):
-        super().__init__(reason)
-        self.reason = reason
-        self.profile = profile
-
-
 def read_link(uidb64, token, generator=None):
     """The actor's profile the link is for, or `LinkRefused` saying why not."""
     generator = generator or invitation_token_generator
@@ -323,7 +310,7 @@ def accept(request, uidb64, token):
 
 
 def _refused(request, refusal):
-    profile = refusal.profile
+    profile = refusal.subject
     sozialraum = profile.sozialraum if profile else None
     context = {
         "refusal": refusal,

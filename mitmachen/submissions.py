@@ -18,7 +18,6 @@ import logging
 import secrets
 
 from django.conf import settings
-from django.core import signing
 from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent
 from django.core.files.images import ImageFile
 from django.db import transaction
@@ -38,6 +37,7 @@ from wagtail.models import Collection, Locale, Page, Site
 from wagtail_localize.synctree import create_aliases_for_new_page
 
 from snippets.models import OpeningSlot, Organisation, Sozialraum
+from snippets.signed_links import LinkRefused, make_token, read_token
 from veedel.antispam import (
     RATE_LIMIT,
     TOO_LARGE,
@@ -101,7 +101,7 @@ def privacy_url(request):
 
 
 def thanks_token(submission):
-    return signing.dumps(submission.reference, salt=THANKS_SALT)
+    return make_token(submission.reference, THANKS_SALT)
 
 
 class SuggestionView(View):
@@ -479,9 +479,11 @@ def store_image(upload, sozialraum, title, alt, credit):
 
 def thanks(request, token):
     try:
-        reference = signing.loads(token, salt=THANKS_SALT, max_age=THANKS_MAX_AGE)
-    except signing.BadSignature as error:
+        reference, expired = read_token(token, THANKS_SALT, THANKS_MAX_AGE)
+    except LinkRefused as error:
         raise Http404(_("Diese Seite gibt es nicht mehr.")) from error
+    if expired:
+        raise Http404(_("Diese Seite gibt es nicht mehr."))
     submission = (
         Submission.objects.exclude(status=SubmissionStatus.REFUSED)
         .select_related("sozialraum")

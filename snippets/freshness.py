@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 
 from dateutil.relativedelta import relativedelta
 from django.conf import settings
-from django.core import signing
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
@@ -27,8 +26,10 @@ from django.utils import timezone, translation
 from wagtail.log_actions import log
 from wagtail.models import Site
 
+from . import signed_links
 from .languages import SOURCE_LANGUAGE
 from .models import Contact, Organisation, VerificationRequest
+from .signed_links import LinkRefused
 
 logger = logging.getLogger(__name__)
 
@@ -68,26 +69,9 @@ def stale_entries(months=None, today=None, queryset=None):
 # -- the signed link ------------------------------------------------------------
 
 
-class LinkRefused(Exception):
-    """A confirm link that cannot be used; `reason` is one of the constants below."""
-
-    TAMPERED = "tampered"
-    EXPIRED = "expired"
-    USED = "used"
-    GONE = "gone"
-
-    def __init__(self, reason, organisation=None):
-        super().__init__(reason)
-        self.reason = reason
-        self.organisation = organisation
-
-
-def _signer():
-    return signing.TimestampSigner(salt=CONFIRM_LINK_SALT)
-
-
 def make_token(organisation):
-    return _signer().sign_object({"id": organisation.pk, "geprueft": organisation.last_verified.isoformat()})
+    payload = {"id": organisation.pk, "geprueft": organisation.last_verified.isoformat()}
+    return signed_links.make_token(payload, CONFIRM_LINK_SALT)
 
 
 def read_token(token, max_age=None):
@@ -96,16 +80,8 @@ def read_token(token, max_age=None):
     An expired link still names its entry (its signature is genuine), so the
     refusal can point to the right coordination office.
     """
-    signer = _signer()
     max_age = link_max_age() if max_age is None else max_age
-    try:
-        payload = signer.unsign_object(token, max_age=max_age)
-        expired = False
-    except signing.SignatureExpired:
-        payload = signer.unsign_object(token)
-        expired = True
-    except signing.BadSignature as error:
-        raise LinkRefused(LinkRefused.TAMPERED) from error
+    payload, expired = signed_links.read_token(token, CONFIRM_LINK_SALT, max_age)
     try:
         pk = int(payload["id"])
         verified_then = datetime.date.fromisoformat(payload["geprueft"])
