@@ -27,8 +27,9 @@ from wagtail.log_actions import log
 from wagtail.models import Site
 
 from . import signed_links
+from .coordination import coordination_of
 from .languages import SOURCE_LANGUAGE
-from .models import Contact, Organisation, VerificationRequest
+from .models import Organisation, VerificationRequest
 from .signed_links import LinkRefused
 
 logger = logging.getLogger(__name__)
@@ -165,17 +166,6 @@ def entry_url(organisation):
 def suggest_url(organisation):
     """The entry's public page at its "Fehler melden" form."""
     return f"{entry_url(organisation)}#{SUGGEST_ANCHOR}"
-
-
-def coordination_of(sozialraum):
-    """The Sozialraum's coordination office (its German contact), or None."""
-    if sozialraum is None:
-        return None
-    return (
-        Contact.objects.filter(sozialraum=sozialraum, locale__language_code=SOURCE_LANGUAGE)
-        .order_by("pk")
-        .first()
-    )
 
 
 def opening_hours_summary(organisation):
