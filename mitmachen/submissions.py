@@ -43,8 +43,7 @@ from veedel.antispam import (
     TOO_LARGE,
     UNREADABLE,
     Refusal,
-    client_ip,
-    count_attempt,
+    rate_limited,
     request_too_large,
 )
 from veedel.models import EventIndexPage, EventPage
@@ -194,15 +193,17 @@ class SuggestionView(View):
     def rate_limit(self, request, email):
         """Count this suggestion against the sender's address and e-mail (both forms share the limit)."""
         limit = settings.MITMACHEN_LIMIT_PER_HOUR
-        by_address = count_attempt("mitmachen:address", client_ip(request))
-        by_email = count_attempt("mitmachen:email", email.strip().lower())
-        if by_address > limit:
+        by_address = rate_limited(request, "mitmachen:address", limit)
+        by_email = rate_limited(
+            request, "mitmachen:email", limit, key=lambda group, request: email.strip().lower()
+        )
+        if by_address:
             message = _(
                 "Von Ihrem Internetanschluss kamen in der letzten Stunde schon viele Vorschläge. "
                 "Bitte versuchen Sie es in einer Stunde noch einmal."
             )
             return Refusal(RATE_LIMIT, message, 429)
-        if by_email > limit:
+        if by_email:
             message = _(
                 "Mit dieser E-Mail-Adresse kamen in der letzten Stunde schon viele Vorschläge. "
                 "Bitte versuchen Sie es in einer Stunde noch einmal."
@@ -212,7 +213,7 @@ class SuggestionView(View):
 
     def refuse(self, request, form, refusal):
         """Log the refusal, keep a record of it (within bounds) and show the form again with the reason."""
-        recorded = count_attempt("mitmachen:refused", client_ip(request)) <= REFUSAL_RECORDS_PER_HOUR
+        recorded = not rate_limited(request, "mitmachen:refused", REFUSAL_RECORDS_PER_HOUR)
         reference = ""
         if recorded:
             submission = Submission.objects.create(
