@@ -17,7 +17,6 @@ from django.db.models import CharField, Count, Exists, F, OuterRef, Q, Subquery,
 from django.db.models.expressions import Case, When
 from django.db.models.functions import Cast, RowNumber
 from django.urls import NoReverseMatch, reverse
-from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from wagtail.admin.ui.components import Component
 from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
@@ -25,8 +24,8 @@ from wagtail.models import GroupApprovalTask, Page, Revision, Task, TaskState, W
 
 from snippets.freshness import stale_entries
 from snippets.languages import SOURCE_LANGUAGE
-from snippets.models import ActorProfile, CorrectionReport, Organisation, Sozialraum
-from snippets.permissions import ALL_SOZIALRAEUME_PERMISSION
+from snippets.models import ActorProfile, CorrectionReport, Organisation
+from snippets.permissions import scope_of
 from snippets.views import organisation_policy
 from veedel.models import EventIndexPage, NewsIndexPage
 
@@ -53,66 +52,12 @@ GROUPS = [
 HIDDEN_FOR_ACTORS = {"reports", "settings", "help", "snippets"}
 
 
-class Roles:
-    """What a user is in the portal, from one look at their groups."""
-
-    def __init__(self, user):
-        self.user = user
-
-    @cached_property
-    def unlimited(self):
-        return self.user.is_authenticated and (
-            self.user.is_superuser or self.user.has_perm(ALL_SOZIALRAEUME_PERMISSION)
-        )
-
-    @cached_property
-    def _own(self):
-        if not self.user.is_authenticated:
-            return []
-        group_ids = self.user.groups.values("pk")
-        return list(
-            Sozialraum.objects.filter(Q(actors_group__in=group_ids) | Q(coordinators_group__in=group_ids))
-            .select_related("site__root_page")
-            .annotate(
-                is_coordinator=Exists(self.user.groups.filter(pk=OuterRef("coordinators_group"))),
-                is_actor=Exists(self.user.groups.filter(pk=OuterRef("actors_group"))),
-            )
-            .order_by("name")
-        )
-
-    @property
-    def coordinated(self):
-        return [sozialraum for sozialraum in self._own if sozialraum.is_coordinator]
-
-    @property
-    def acting_for(self):
-        return [sozialraum for sozialraum in self._own if sozialraum.is_actor]
-
-    @property
-    def is_actor_only(self):
-        return bool(self.acting_for) and not self.coordinated and not self.unlimited
-
-    @property
-    def coordinates_something(self):
-        return self.unlimited or bool(self.coordinated)
-
-
-def roles_of(user):
-    """The user's roles, kept on the user object: the menu hook and the dashboard ask in the same request."""
-    roles = getattr(user, "_mitmachen_roles", None)
-    if roles is None:
-        roles = Roles(user)
-        if user.is_authenticated:
-            user._mitmachen_roles = roles
-    return roles
-
-
 def panels_for(user):
-    roles = roles_of(user)
-    if roles.coordinates_something:
-        return [CoordinationPanel(user, roles)]
-    if roles.is_actor_only:
-        return [MyContentPanel(user, roles)]
+    scope = scope_of(user)
+    if scope.coordinates_something:
+        return [CoordinationPanel(user, scope)]
+    if scope.is_actor_only:
+        return [MyContentPanel(user, scope)]
     return []
 
 
@@ -264,9 +209,9 @@ class MyContentPanel(Component):
     order = 90  # before Wagtail's own panels: this is what an actor comes for
     template_name = "mitmachen/admin/my_content_panel.html"
 
-    def __init__(self, user, roles):
+    def __init__(self, user, scope):
         self.user = user
-        self.roles = roles
+        self.scope = scope
 
     def pages(self):
         pages = Page.objects.filter(owner=self.user, alias_of__isnull=True)
@@ -323,7 +268,7 @@ class MyContentPanel(Component):
 
     def buttons(self, profile):
         """ "Neue Veranstaltung" and "Neue Meldung" for each of the actor's Sozialräume, "Unseren Eintrag"."""
-        homes = [sozialraum for sozialraum in self.roles.acting_for if sozialraum.site_id]
+        homes = [sozialraum for sozialraum in self.scope.acting_for if sozialraum.site_id]
         if profile is not None:  # the Sozialraum they were invited for comes first
             homes.sort(key=lambda sozialraum: sozialraum.pk != profile.sozialraum_id)
         event_index = ContentType.objects.get_for_model(EventIndexPage)
@@ -418,15 +363,15 @@ class CoordinationPanel(Component):
     order = 90
     template_name = "mitmachen/admin/coordination_panel.html"
 
-    def __init__(self, user, roles):
+    def __init__(self, user, scope):
         self.user = user
-        self.roles = roles
+        self.scope = scope
 
-    def scope(self):
+    def counted_ids(self):
         """The ids of the Sozialräume counted, or None for all of them."""
-        if self.roles.unlimited:
+        if self.scope.unlimited:
             return None
-        return [sozialraum.pk for sozialraum in self.roles.coordinated]
+        return [sozialraum.pk for sozialraum in self.scope.coordinated]
 
     def pending_tasks(self, sozialraum_ids):
         tasks = GroupApprovalTask.objects.all()
@@ -460,7 +405,7 @@ class CoordinationPanel(Component):
             yield {"title": title or "(ohne Titel)", "url": url, "started_at": task_state.started_at}
 
     def get_context_data(self, parent_context=None):
-        sozialraum_ids = self.scope()
+        sozialraum_ids = self.counted_ids()
 
         def in_scope(queryset, field="sozialraum"):
             return queryset if sozialraum_ids is None else queryset.filter(**{f"{field}__in": sozialraum_ids})
@@ -478,7 +423,7 @@ class CoordinationPanel(Component):
                 # Reviewers find them with the approve buttons in Wagtail's panel on this page;
                 # the Portal-Redaktion reviews nothing itself and gets the report.
                 "url": _url_or_empty("wagtailadmin_reports:workflow")
-                if self.roles.unlimited
+                if self.scope.unlimited
                 else ("#awaiting-review-section" if pending_count else ""),
             },
             {
@@ -503,10 +448,10 @@ class CoordinationPanel(Component):
                 "url": _url_or_empty("stale_organisations"),
             },
         ]
-        if self.roles.unlimited:
+        if self.scope.unlimited:
             where = "alle Sozialräume"
         else:
-            where = ", ".join(sozialraum.name for sozialraum in self.roles.coordinated)
+            where = ", ".join(sozialraum.name for sozialraum in self.scope.coordinated)
         return {
             "rows": rows,
             "where": where,
