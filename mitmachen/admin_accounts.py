@@ -27,7 +27,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from snippets.languages import SOURCE_LANGUAGE
 from snippets.models import ActorProfile, Organisation, Sozialraum
-from snippets.permissions import ALL_SOZIALRAEUME_PERMISSION
+from snippets.permissions import ALL_SOZIALRAEUME_PERMISSION, scope_of
 
 from . import dashboard
 from .invitations import InvitationNotSent, email_taken, invitation_days, invite, resend
@@ -36,22 +36,23 @@ PER_PAGE = 50
 
 
 class ActorScope:
-    """Which Sozialräume' actors a user manages: the coordinated ones, or all for the Portal-Redaktion."""
+    """Which Sozialräume' actors a user manages: the coordinated ones, or all for the Portal-Redaktion.
+
+    Built on the user's `SozialraumScope`, like every other permission check.
+    """
 
     def __init__(self, user):
         self.user = user
 
     @cached_property
     def unlimited(self):
-        return self.user.is_active and (
-            self.user.is_superuser or self.user.has_perm(ALL_SOZIALRAEUME_PERMISSION)
-        )
+        return self.user.is_active and scope_of(self.user).unlimited
 
     @cached_property
     def sozialraeume(self):
         if self.unlimited:
             return list(Sozialraum.objects.select_related("actors_group"))
-        return list(Sozialraum.objects.coordinated_by(self.user).select_related("actors_group"))
+        return scope_of(self.user).coordinated
 
     @cached_property
     def sozialraum_ids(self):
@@ -376,5 +377,5 @@ def add_mitmachen_panels(request, panels):
 
 @hooks.register("construct_main_menu")
 def hide_menu_items_for_actors(request, menu_items):
-    if dashboard.roles_of(request.user).is_actor_only:
+    if scope_of(request.user).is_actor_only:
         menu_items[:] = [item for item in menu_items if item.name not in dashboard.HIDDEN_FOR_ACTORS]

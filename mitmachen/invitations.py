@@ -18,11 +18,9 @@ from django.contrib.auth import get_user_model, login, password_validation
 from django.contrib.auth.forms import SetPasswordForm
 from django.contrib.auth.tokens import PasswordResetTokenGenerator
 from django.core.exceptions import ValidationError
-from django.core.mail import EmailMessage
 from django.db import transaction
 from django.db.models import Q
 from django.shortcuts import redirect, render
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.crypto import constant_time_compare
@@ -33,8 +31,10 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods
 from wagtail.admin.views.account import password_reset_enabled
 
-from snippets.directory.freshness import coordination_of
+from snippets.coordination import coordination_of
+from snippets.mail import templated_mail
 from snippets.models import ActorProfile
+from snippets.signed_links import LinkRefused
 
 logger = logging.getLogger(__name__)
 
@@ -190,34 +190,11 @@ def invitation_message(profile):
         "admin_url": admin_url(),
         "contact": contact,
     }
-    with translation.override(LANGUAGE):
-        subject = render_to_string("mitmachen/mail/invitation_subject.txt", context)
-        body = render_to_string("mitmachen/mail/invitation.txt", context)
     reply_to = inviter.email if inviter and inviter.email else (contact.email if contact else "")
-    return EmailMessage(
-        subject=" ".join(subject.split()),  # no line breaks in a header
-        body=body,
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        to=[user.email],
-        reply_to=[reply_to] if reply_to else None,
-    )
+    return templated_mail("invitation", context, to=[user.email], language=LANGUAGE, reply_to=reply_to)
 
 
 # -- the page behind the link ---------------------------------------------------
-
-
-class LinkRefused(Exception):
-    """An invitation link that cannot be used; `reason` is one of the constants below."""
-
-    TAMPERED = "tampered"
-    EXPIRED = "expired"
-    USED = "used"
-    DEACTIVATED = "deactivated"
-
-    def __init__(self, reason, profile=None):
-        super().__init__(reason)
-        self.reason = reason
-        self.profile = profile
 
 
 def read_link(uidb64, token, generator=None):
@@ -323,7 +300,7 @@ def accept(request, uidb64, token):
 
 
 def _refused(request, refusal):
-    profile = refusal.profile
+    profile = refusal.subject
     sozialraum = profile.sozialraum if profile else None
     context = {
         "refusal": refusal,

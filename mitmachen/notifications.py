@@ -14,16 +14,13 @@ draft that was rolled back.
 import logging
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
-from django.core.mail import EmailMessage
 from django.db import transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
-from snippets.directory.freshness import coordination_of
+from snippets.coordination import coordination_of, coordinator_emails
+from snippets.mail import templated_mail
 from snippets.models import Organisation, OrganisationKind
 from veedel.models import DirectoryPage
 
@@ -77,8 +74,8 @@ def admin_url(submission):
 # -- mails ----------------------------------------------------------------------
 
 
-def mail_submitter(submission, subject, template, **context):
-    """One mail to the submitter, in their language; a failure is logged, the submission stays."""
+def mail_submitter(submission, name, **context):
+    """The mail `name` to the submitter, in their language; a failure is logged, the submission stays."""
     if not submission.email or submission.erased_at:
         return False
     contact = coordination_of(submission.sozialraum)
@@ -90,15 +87,12 @@ def mail_submitter(submission, subject, template, **context):
         "retention_days": settings.MITMACHEN_RETENTION_DAYS,
         **context,
     }
-    with translation.override(submission.language):
-        body = render_to_string(template, context)
-        subject = subject()
-    message = EmailMessage(
-        subject=" ".join(subject.split()),  # no line breaks in a header
-        body=body,
-        from_email=settings.DEFAULT_FROM_EMAIL,
+    message = templated_mail(
+        name,
+        context,
         to=[submission.email],
-        reply_to=[contact.email] if contact and contact.email else None,
+        language=submission.language,
+        reply_to=contact.email if contact else "",
     )
     try:
         message.send()
@@ -118,45 +112,21 @@ def send_confirmation(pk):
     submission = submission_with_relations(pk)
     if submission is None:
         return False
-    return mail_submitter(
-        submission,
-        lambda: (
-            _("Ihr Vorschlag ist angekommen – Vorgangsnummer %(reference)s")
-            % {"reference": submission.reference}
-        ),
-        "mitmachen/mail/confirmation.txt",
-    )
+    return mail_submitter(submission, "suggestion_received")
 
 
 def send_published(pk):
     submission = submission_with_relations(pk)
     if submission is None:
         return False
-    return mail_submitter(
-        submission,
-        lambda: _("Ihr Vorschlag „%(title)s“ ist online") % {"title": submission.title},
-        "mitmachen/mail/published.txt",
-        url=public_url(submission),
-    )
+    return mail_submitter(submission, "suggestion_published", url=public_url(submission))
 
 
 def send_sent_back(pk):
     submission = submission_with_relations(pk)
     if submission is None:
         return False
-    return mail_submitter(
-        submission,
-        lambda: _("Rückfrage zu Ihrem Vorschlag „%(title)s“") % {"title": submission.title},
-        "mitmachen/mail/sent_back.txt",
-    )
-
-
-def coordinator_addresses(sozialraum):
-    group = sozialraum.coordinators_group
-    if group is None:
-        return []
-    users = get_user_model().objects.filter(groups=group, is_active=True).exclude(email="")
-    return list(users.values_list("email", flat=True))
+    return mail_submitter(submission, "suggestion_sent_back")
 
 
 def notify_coordinators_of_change(pk, entry_url):
@@ -164,7 +134,7 @@ def notify_coordinators_of_change(pk, entry_url):
     submission = submission_with_relations(pk)
     if submission is None:
         return False
-    recipients = coordinator_addresses(submission.sozialraum)
+    recipients = coordinator_emails(submission.sozialraum)
     if not recipients:
         logger.warning("Änderungsvorschlag %s: keine Koordination mit E-Mail", submission.reference)
         return False
@@ -186,23 +156,15 @@ def notify_coordinators_of_change(pk, entry_url):
             ("note", "Hinweis"),
         )
     ]
-    with translation.override(settings.LANGUAGE_CODE):
-        body = render_to_string(
-            "mitmachen/mail/change_suggested.txt",
-            {
-                "submission": submission,
-                "entry_url": entry_url,
-                "admin_url": admin_url(submission),
-                "fields": [(label, value) for label, value in fields if value],
-            },
-        )
-    name = " ".join(str(submission.title).split())
-    EmailMessage(
-        subject=f"Änderungsvorschlag zu „{name}“ ({submission.reference})",
-        body=body,
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        to=recipients,
-    ).send(fail_silently=True)
+    context = {
+        "submission": submission,
+        "entry_url": entry_url,
+        "admin_url": admin_url(submission),
+        "fields": [(label, value) for label, value in fields if value],
+    }
+    templated_mail("change_suggested", context, to=recipients, language=settings.LANGUAGE_CODE).send(
+        fail_silently=True
+    )
     return True
 
 

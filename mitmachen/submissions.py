@@ -1,54 +1,40 @@
-"""Public suggestions without an account: the forms' views, and the drafts they create.
+"""Public suggestions without an account: the views of the forms and of the thanks page.
 
-A suggestion becomes a draft exactly like an actor's: a not-live `EventPage`
-under the Sozialraum's calendar, or a not-live `Organisation` (or a new
-revision of a published one), with the Sozialraum's approval workflow
-started, so its coordinators get Wagtail's "submitted" mail and decide in the
-admin. Nothing is ever published here. Who sent it goes into a `Submission`
-only, never into the draft.
+Each valid suggestion becomes a draft in moderation (drafts.py) and a
+`Submission` with who sent it (models.py).
 
 Turned-away requests (spam traps, rate limits, oversized or unreadable
 requests) are logged on the `mitmachen` logger and kept as REFUSED
 submissions for the audit trail; invalid forms are simply shown again.
 """
 
-import datetime
-import io
 import logging
-import secrets
 
 from django.conf import settings
-from django.core import signing
 from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent
-from django.core.files.images import ImageFile
 from django.db import transaction
 from django.http import Http404, HttpResponseRedirect, UnreadablePostError
 from django.http.multipartparser import MultiPartParserError
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.html import escape
 from django.utils.translation import gettext as _
 from django.views import View
-from PIL import Image as PILImage
-from PIL import ImageOps
-from wagtail.images import get_image_model
-from wagtail.log_actions import log
-from wagtail.models import Collection, Locale, Page, Site
-from wagtail_localize.synctree import create_aliases_for_new_page
+from wagtail.models import Page, Site
 
-from snippets.models import OpeningSlot, Organisation, Sozialraum
+from snippets.models import Organisation, Sozialraum
+from snippets.signed_links import LinkRefused, make_token, read_token
 from veedel.antispam import (
     RATE_LIMIT,
     TOO_LARGE,
     UNREADABLE,
     Refusal,
-    client_ip,
-    count_attempt,
+    rate_limited,
     request_too_large,
 )
-from veedel.models import EventIndexPage, EventPage
+from veedel.models import EventIndexPage
 
+from .drafts import create_event_draft, create_organisation_draft, suggest_organisation_change
 from .forms import EventSuggestionForm, OrganisationSuggestionForm
 from .models import Submission, SubmissionKind, SubmissionStatus
 from .notifications import directory_url, notify_coordinators_of_change, public_entry_url, send_confirmation
@@ -61,9 +47,6 @@ MAX_REQUEST_BYTES = 6 * 1024 * 1024
 REFUSAL_RECORDS_PER_HOUR = 20
 THANKS_SALT = "mitmachen.thanks"
 THANKS_MAX_AGE = 60 * 60 * 24 * 7
-# Without an end time the calendar shows an hour, as for imported events; the coordinator can change it.
-DEFAULT_DURATION = datetime.timedelta(hours=1)
-IMAGE_LONGEST_SIDE = 2400
 PRIVACY_SLUG = "datenschutz"
 
 
@@ -74,25 +57,30 @@ def current_sozialraum(request):
     return Sozialraum.objects.filter(site=site).select_related("site", "collection").first()
 
 
-def german():
-    return Locale.objects.get(language_code=settings.LANGUAGE_CODE)
-
-
 def form_url_on(sozialraum, url_name):
     """The form on the Sozialraum's own site, in the current language."""
     return sozialraum.site.root_url + reverse(f"mitmachen:{url_name}")
 
 
 def privacy_url(request):
-    """The portal's privacy page in the reader's language (or German), if there is one."""
-    pages = Page.objects.live().filter(slug=PRIVACY_SLUG).select_related("locale")
-    by_language = {page.locale.language_code: page for page in pages}
-    page = by_language.get(translation.get_language()) or by_language.get(settings.LANGUAGE_CODE)
-    return page.get_url(request) if page else None
+    """The privacy page of the request's site in the reader's language (or German), if there is one.
+
+    A Sozialraum site without a privacy page of its own links the landing site's.
+    """
+    current = Site.find_for_request(request)
+    landing = Site.objects.filter(is_default_site=True).first()
+    for site in dict.fromkeys(site for site in (current, landing) if site is not None):
+        keys = Page.objects.descendant_of(site.root_page, inclusive=True).filter(slug=PRIVACY_SLUG)
+        pages = Page.objects.live().filter(translation_key__in=keys.values("translation_key"))
+        by_language = {page.locale.language_code: page for page in pages.select_related("locale")}
+        page = by_language.get(translation.get_language()) or by_language.get(settings.LANGUAGE_CODE)
+        if page is not None:
+            return page.get_url(request)
+    return None
 
 
 def thanks_token(submission):
-    return signing.dumps(submission.reference, salt=THANKS_SALT)
+    return make_token(submission.reference, THANKS_SALT)
 
 
 class SuggestionView(View):
@@ -185,15 +173,17 @@ class SuggestionView(View):
     def rate_limit(self, request, email):
         """Count this suggestion against the sender's address and e-mail (both forms share the limit)."""
         limit = settings.MITMACHEN_LIMIT_PER_HOUR
-        by_address = count_attempt("mitmachen:address", client_ip(request))
-        by_email = count_attempt("mitmachen:email", email.strip().lower())
-        if by_address > limit:
+        by_address = rate_limited(request, "mitmachen:address", limit)
+        by_email = rate_limited(
+            request, "mitmachen:email", limit, key=lambda group, request: email.strip().lower()
+        )
+        if by_address:
             message = _(
                 "Von Ihrem Internetanschluss kamen in der letzten Stunde schon viele Vorschläge. "
                 "Bitte versuchen Sie es in einer Stunde noch einmal."
             )
             return Refusal(RATE_LIMIT, message, 429)
-        if by_email > limit:
+        if by_email:
             message = _(
                 "Mit dieser E-Mail-Adresse kamen in der letzten Stunde schon viele Vorschläge. "
                 "Bitte versuchen Sie es in einer Stunde noch einmal."
@@ -203,7 +193,7 @@ class SuggestionView(View):
 
     def refuse(self, request, form, refusal):
         """Log the refusal, keep a record of it (within bounds) and show the form again with the reason."""
-        recorded = count_attempt("mitmachen:refused", client_ip(request)) <= REFUSAL_RECORDS_PER_HOUR
+        recorded = not rate_limited(request, "mitmachen:refused", REFUSAL_RECORDS_PER_HOUR)
         reference = ""
         if recorded:
             submission = Submission.objects.create(
@@ -329,150 +319,16 @@ class OrganisationSuggestionView(SuggestionView):
 # -- drafts -------------------------------------------------------------------
 
 
-def paragraphs(text):
-    """Plain text as rich text: one escaped paragraph per block, line breaks kept."""
-    blocks = [block.strip() for block in text.split("\n\n") if block.strip()]
-    return "".join(f"<p>{'<br/>'.join(escape(line) for line in block.splitlines())}</p>" for block in blocks)
-
-
-def local_datetime(day, time):
-    return timezone.make_aware(datetime.datetime.combine(day, time))
-
-
-def create_event_draft(sozialraum, calendar, data):
-    """A not-live event under the Sozialraum's German calendar, in its approval workflow."""
-    # Locked: treebeard numbers the new page from the parent's child count (as the iCal import does).
-    calendar = EventIndexPage.objects.select_for_update().get(pk=calendar.pk)
-    start = local_datetime(data["date"], data["start_time"])
-    end = local_datetime(data["date"], data["end_time"]) if data["end_time"] else start + DEFAULT_DURATION
-    image = None
-    if data.get("image"):
-        image = store_image(
-            data["image"],
-            sozialraum,
-            title=data["title"],
-            alt=data["image_alt"] or data["title"],
-            credit=data["image_credit"] or data["organiser"] or _("Veranstalter"),
-        )
-    page = EventPage(
-        title=data["title"],
-        slug=calendar.free_slug(data["title"]),
-        locale=calendar.locale,
-        live=False,
-        owner=None,
-        description=paragraphs(data["description"]),
-        start=start,
-        end=end,
-        place_name=data["place_name"],
-        street=data["street"],
-        postcode=data["postcode"],
-        organiser=data["organiser"],
-        is_free=data["is_free"],
-        image=image,
-    )
-    calendar.add_child(instance=page)
-    page.save_revision()
-    log(instance=page, action="wagtail.create")
-    # As the admin does after creating a page: draft aliases in the synchronised languages,
-    # published together with the German page, so no language shows it earlier.
-    create_aliases_for_new_page(page)
-    start_workflow(page, sozialraum)
-    return page
-
-
-def create_organisation_draft(sozialraum, form):
-    """A not-live German directory entry of the Sozialraum, in its approval workflow."""
-    locale = german()
-    organisation = Organisation(locale=locale, sozialraum=sozialraum, live=False, owner=None)
-    apply_suggestion(organisation, form, locale)
-    organisation.save()
-    organisation.save_revision(log_action="wagtail.create")
-    start_workflow(organisation, sozialraum)
-    return organisation
-
-
-def suggest_organisation_change(entry, form):
-    """A new draft revision of a published entry, in moderation, or None if someone is already on it.
-
-    The live entry keeps its content until a coordinator approves; Wagtail's compare
-    view shows them what the suggestion changes.
-    """
-    entry = Organisation.objects.select_for_update().get(pk=entry.pk)
-    if entry.has_unpublished_changes or entry.current_workflow_state is not None or entry.locked:
-        return None
-    draft = entry.get_latest_revision_as_object()
-    apply_suggestion(draft, form, entry.locale)
-    draft.save_revision(log_action=True)
-    start_workflow(entry, entry.sozialraum)
-    return entry
-
-
-def apply_suggestion(organisation, form, locale):
-    data = form.cleaned_data
-    for field, model_field in form.model_fields.items():
-        setattr(organisation, model_field, data[field])
-    opening = form.opening()
-    if opening is None:
-        # Not in the usual notation: the coordinator turns it into times; until then it shows as text.
-        organisation.opening_notes = data["opening_hours"]
-        return
-    slots, by_appointment = opening
-    organisation.opening_slots = [
-        OpeningSlot(weekday=weekday, opens=opens, closes=closes, locale=locale)
-        for weekday, opens, closes in slots
-    ]
-    organisation.by_appointment = by_appointment
-
-
-def start_workflow(obj, sozialraum):
-    """Into moderation, as when an actor submits; without a workflow the coordinators get a mail."""
-    workflow = obj.get_workflow()
-    if workflow is None:
-        logger.error("Kein Freigabe-Ablauf für %s: %s bleibt Entwurf", sozialraum.slug, obj)
-        return None
-    # No user: the suggestion comes from outside. Wagtail then mails the task's group (the
-    # coordinators) and, as WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS is off, nobody else.
-    return workflow.start(obj, None)
-
-
-def store_image(upload, sozialraum, title, alt, credit):
-    """The picture as a Wagtail image in the Sozialraum's collection, re-encoded without its metadata.
-
-    Re-encoding drops EXIF data (a phone photo's location) and anything hidden after the
-    image data; very large pictures are scaled down on the way.
-    """
-    upload.seek(0)
-    with PILImage.open(upload) as source:
-        picture_format = source.format
-        if picture_format == "JPEG":
-            source.draft("RGB", (IMAGE_LONGEST_SIDE, IMAGE_LONGEST_SIDE))
-        picture = ImageOps.exif_transpose(source)
-        picture.thumbnail((IMAGE_LONGEST_SIDE, IMAGE_LONGEST_SIDE))
-        if picture_format == "JPEG" and picture.mode not in ("RGB", "L"):
-            picture = picture.convert("RGB")
-        output = io.BytesIO()
-        picture.save(output, format=picture_format, **({"quality": 88} if picture_format != "PNG" else {}))
-    extension = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}[picture_format]
-    image_model = get_image_model()
-    image = image_model(
-        title=title[:255],
-        description=alt[:255],
-        credit=credit[:255],
-        collection=sozialraum.collection or Collection.get_first_root_node(),
-    )
-    image.file = ImageFile(output, name=f"vorschlag-{secrets.token_hex(6)}.{extension}")
-    image.save()
-    return image
-
-
 # -- thanks ---------------------------------------------------------------------
 
 
 def thanks(request, token):
     try:
-        reference = signing.loads(token, salt=THANKS_SALT, max_age=THANKS_MAX_AGE)
-    except signing.BadSignature as error:
+        reference, expired = read_token(token, THANKS_SALT, THANKS_MAX_AGE)
+    except LinkRefused as error:
         raise Http404(_("Diese Seite gibt es nicht mehr.")) from error
+    if expired:
+        raise Http404(_("Diese Seite gibt es nicht mehr."))
     submission = (
         Submission.objects.exclude(status=SubmissionStatus.REFUSED)
         .select_related("sozialraum")

@@ -10,13 +10,83 @@ index lists only what the user may touch.
 
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.shortcuts import get_object_or_404
+from django.utils.functional import cached_property
 from wagtail.permission_policies.base import ModelPermissionPolicy
 
 from .models import Sozialraum
 
 ALL_SOZIALRAEUME_PERMISSION = "snippets.edit_all_sozialraeume"
+
+
+class SozialraumScope:
+    """Which Sozialräume a user acts for, and in which role: the one answer every check asks.
+
+    A user is a Sozialraum's actor or coordinator through its actors' or
+    coordinators' group; the Portal-Redaktion (`snippets.edit_all_sozialraeume`)
+    and superusers are `unlimited`. One query finds the user's Sozialräume
+    with both roles; `scope_of` keeps the answer on the user object, so the
+    permission policies, the menu and the dashboard of one request share it.
+    """
+
+    def __init__(self, user):
+        self.user = user
+
+    @cached_property
+    def unlimited(self):
+        return self.user.is_superuser or self.user.has_perm(ALL_SOZIALRAEUME_PERMISSION)
+
+    @cached_property
+    def sozialraeume(self):
+        """The user's own Sozialräume by name, each with `is_coordinator` and `is_actor`."""
+        if not self.user.is_authenticated:
+            return []
+        groups = self.user.groups.all()
+        group_ids = groups.values("pk")
+        return list(
+            Sozialraum.objects.filter(Q(actors_group__in=group_ids) | Q(coordinators_group__in=group_ids))
+            .select_related("site__root_page", "actors_group")
+            .annotate(
+                is_coordinator=Exists(groups.filter(pk=OuterRef("coordinators_group"))),
+                is_actor=Exists(groups.filter(pk=OuterRef("actors_group"))),
+            )
+            .order_by("name")
+        )
+
+    @property
+    def ids(self):
+        return {sozialraum.pk for sozialraum in self.sozialraeume}
+
+    @property
+    def coordinated(self):
+        return [sozialraum for sozialraum in self.sozialraeume if sozialraum.is_coordinator]
+
+    @property
+    def coordinated_ids(self):
+        return {sozialraum.pk for sozialraum in self.coordinated}
+
+    @property
+    def acting_for(self):
+        """The Sozialräume the user is an actor of."""
+        return [sozialraum for sozialraum in self.sozialraeume if sozialraum.is_actor]
+
+    @property
+    def is_actor_only(self):
+        return bool(self.acting_for) and not self.coordinated and not self.unlimited
+
+    @property
+    def coordinates_something(self):
+        return self.unlimited or bool(self.coordinated)
+
+
+def scope_of(user):
+    """The user's `SozialraumScope`, kept on the user object for the rest of the request."""
+    scope = getattr(user, "_sozialraum_scope", None)
+    if scope is None:
+        scope = SozialraumScope(user)
+        user._sozialraum_scope = scope
+    return scope
 
 
 class SozialraumPermissionPolicy(ModelPermissionPolicy):
@@ -31,13 +101,10 @@ class SozialraumPermissionPolicy(ModelPermissionPolicy):
         self.sozialraum_field = sozialraum_field
 
     def is_unlimited(self, user):
-        return user.is_superuser or user.has_perm(ALL_SOZIALRAEUME_PERMISSION)
+        return scope_of(user).unlimited
 
     def user_sozialraum_ids(self, user):
-        cache_name = "_veedel_sozialraum_ids"
-        if not hasattr(user, cache_name):
-            setattr(user, cache_name, set(Sozialraum.objects.for_user(user).values_list("pk", flat=True)))
-        return getattr(user, cache_name)
+        return scope_of(user).ids
 
     def user_has_permission_for_instance(self, user, action, instance):
         if not self.user_has_permission(user, action):
@@ -62,12 +129,7 @@ class OrganisationPermissionPolicy(SozialraumPermissionPolicy):
     """
 
     def coordinated_ids(self, user):
-        cache_name = "_veedel_coordinated_ids"
-        if not hasattr(user, cache_name):
-            setattr(
-                user, cache_name, set(Sozialraum.objects.coordinated_by(user).values_list("pk", flat=True))
-            )
-        return getattr(user, cache_name)
+        return scope_of(user).coordinated_ids
 
     def own_translation_keys(self, user):
         cache_name = "_veedel_own_organisation_keys"
@@ -172,7 +234,7 @@ CROSS_SOZIALRAUM_REPORT_MENU_NAMES = {"workflows", "workflow-tasks", "site-histo
 
 
 def is_limited_to_own_sozialraum(user):
-    return not (user.is_superuser or user.has_perm(ALL_SOZIALRAEUME_PERMISSION))
+    return not scope_of(user).unlimited
 
 
 def unlimited_users_only(view):

@@ -6,23 +6,22 @@ Four checks, each cheap and invisible to people:
   screen readers by `aria-hidden`: a bot that fills every field gives itself away;
 - a signed timestamp: a form sent back faster than a person can fill it in, or
   long after it was opened, is turned away (the person just sends it again);
-- counters per client address and per e-mail address in the shared cache,
-  so the limit holds across processes (`cache.add` + `cache.incr` are atomic
-  in Redis and Memcached);
+- rate limits per client address and per e-mail address (`rate_limited`),
+  counted by django-ratelimit in Django's shared cache, so a limit holds
+  across processes;
 - an upper bound on the size of a request, checked before Django reads it.
 
 `veedel.directory` ("Fehler melden") and `mitmachen` (public suggestions) use
 it; each says what it protects with its own salt, timings and wording.
 """
 
-import hashlib
 import time
 from typing import NamedTuple
 
 from django import forms
 from django.core import signing
-from django.core.cache import cache
 from django.utils.translation import gettext_lazy
+from django_ratelimit.core import is_ratelimited
 
 HOUR = 60 * 60
 
@@ -119,30 +118,15 @@ class SpamProtectedForm(forms.Form):
         self.data = data
 
 
-def client_ip(request):
-    # Behind a reverse proxy the server must put the client's address into REMOTE_ADDR
-    # (for example gunicorn's --forwarded-allow-ips); a header the client sets is not trusted.
-    return request.META.get("REMOTE_ADDR", "")
+def rate_limited(request, group, limit, key="ip"):
+    """Count this request; True once its key made more than `limit` requests in the current hour.
 
-
-def count_attempt(scope, identity, window=HOUR):
-    """Count one attempt of `identity` (an address, an e-mail) in the current window; returns the count.
-
-    The identity is hashed: the cache holds no addresses in clear, and keys stay short and safe.
+    `key` is django-ratelimit's: "ip" is the client's address (`REMOTE_ADDR`;
+    behind a reverse proxy set `RATELIMIT_IP_META_KEY`), a callable
+    `key(group, request)` gives anything else, say an e-mail address. The cache
+    key is a hash: the cache holds no addresses in clear.
     """
-    digest = hashlib.sha256(f"{scope}\0{identity}".encode()).hexdigest()[:32]
-    key = f"antispam:{scope}:{digest}:{int(time.time() // window)}"
-    cache.add(key, 0, timeout=window)
-    try:
-        return cache.incr(key)
-    except ValueError:  # evicted between add and incr
-        cache.set(key, 1, timeout=window)
-        return 1
-
-
-def over_limit(scope, identity, limit, window=HOUR):
-    """Count the attempt; True once `identity` made more than `limit` attempts in this window."""
-    return count_attempt(scope, identity, window) > limit
+    return is_ratelimited(request, group=group, key=key, rate=f"{limit}/h", increment=True)
 
 
 def content_length(request):

@@ -18,16 +18,17 @@ from dataclasses import dataclass, field
 
 from dateutil.relativedelta import relativedelta
 from django.conf import settings
-from django.core import signing
-from django.core.mail import EmailMessage
 from django.db import transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from wagtail.log_actions import log
 
+from .. import signed_links
+from ..coordination import coordination_of
 from ..languages import SOURCE_LANGUAGE
-from ..models import Contact, Organisation, VerificationRequest
+from ..mail import templated_mail
+from ..models import Organisation, VerificationRequest
+from ..signed_links import LinkRefused
 from . import links
 from .links import site_of
 
@@ -69,26 +70,9 @@ def stale_entries(months=None, today=None, queryset=None):
 # -- the signed link ------------------------------------------------------------
 
 
-class LinkRefused(Exception):
-    """A confirm link that cannot be used; `reason` is one of the constants below."""
-
-    TAMPERED = "tampered"
-    EXPIRED = "expired"
-    USED = "used"
-    GONE = "gone"
-
-    def __init__(self, reason, organisation=None):
-        super().__init__(reason)
-        self.reason = reason
-        self.organisation = organisation
-
-
-def _signer():
-    return signing.TimestampSigner(salt=CONFIRM_LINK_SALT)
-
-
 def make_token(organisation):
-    return _signer().sign_object({"id": organisation.pk, "geprueft": organisation.last_verified.isoformat()})
+    payload = {"id": organisation.pk, "geprueft": organisation.last_verified.isoformat()}
+    return signed_links.make_token(payload, CONFIRM_LINK_SALT)
 
 
 def read_token(token, max_age=None):
@@ -97,16 +81,8 @@ def read_token(token, max_age=None):
     An expired link still names its entry (its signature is genuine), so the
     refusal can point to the right coordination office.
     """
-    signer = _signer()
     max_age = link_max_age() if max_age is None else max_age
-    try:
-        payload = signer.unsign_object(token, max_age=max_age)
-        expired = False
-    except signing.SignatureExpired:
-        payload = signer.unsign_object(token)
-        expired = True
-    except signing.BadSignature as error:
-        raise LinkRefused(LinkRefused.TAMPERED) from error
+    payload, expired = signed_links.read_token(token, CONFIRM_LINK_SALT, max_age)
     try:
         pk = int(payload["id"])
         verified_then = datetime.date.fromisoformat(payload["geprueft"])
@@ -186,17 +162,6 @@ def suggest_url(organisation):
     return f"{entry_url(organisation)}#{SUGGEST_ANCHOR}"
 
 
-def coordination_of(sozialraum):
-    """The Sozialraum's coordination office (its German contact), or None."""
-    if sozialraum is None:
-        return None
-    return (
-        Contact.objects.filter(sozialraum=sozialraum, locale__language_code=SOURCE_LANGUAGE)
-        .order_by("pk")
-        .first()
-    )
-
-
 def opening_hours_summary(organisation):
     """ "Montag 09:00–12:00, 14:00–16:00 · Mittwoch 15:00–18:00" plus notes, or ""."""
     parts = [
@@ -238,15 +203,12 @@ def reminder_message(organisation, token=None):
         "link_days": link_max_age().days,
         "contact": contact,
     }
-    with translation.override(SOURCE_LANGUAGE):
-        body = render_to_string("mail/verify_organisation.txt", context)
-    name = " ".join(organisation.name.split())  # no line breaks in a header
-    return EmailMessage(
-        subject=f"Sind die Angaben zu „{name}“ noch aktuell?",
-        body=body,
-        from_email=settings.DEFAULT_FROM_EMAIL,
+    return templated_mail(
+        "verify_organisation",
+        context,
         to=[organisation.upkeep_email],
-        reply_to=[contact.email] if contact and contact.email else None,
+        language=SOURCE_LANGUAGE,
+        reply_to=contact.email if contact else "",
     )
 
 

@@ -49,7 +49,7 @@ def confirm_organisation(request, token):
 
 
 def _refused(request, refusal):
-    organisation = refusal.organisation
+    organisation = refusal.subject
     if organisation is not None:
         sozialraum = organisation.sozialraum
     else:  # nothing in the link can be trusted: the coordination of the site it was opened on

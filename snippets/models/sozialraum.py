@@ -1,23 +1,6 @@
 from django.db import models
 
 
-class SozialraumQuerySet(models.QuerySet):
-    def for_user(self, user):
-        """The Sozialräume whose actor or coordinator group the user is in."""
-        if not user.is_authenticated:
-            return self.none()
-        group_ids = user.groups.values_list("pk", flat=True)
-        return self.filter(
-            models.Q(actors_group__in=group_ids) | models.Q(coordinators_group__in=group_ids)
-        ).distinct()
-
-    def coordinated_by(self, user):
-        """The Sozialräume whose coordinator group the user is in."""
-        if not user.is_authenticated:
-            return self.none()
-        return self.filter(coordinators_group__in=user.groups.values_list("pk", flat=True))
-
-
 class Sozialraum(models.Model):
     """One of the Sozialraum areas of the programme, tied to its own Wagtail site.
 
@@ -72,8 +55,6 @@ class Sozialraum(models.Model):
         on_delete=models.SET_NULL,
         related_name="sozialraum",
     )
-
-    objects = SozialraumQuerySet.as_manager()
 
     class Meta:
         verbose_name = "Sozialraum"

@@ -4,9 +4,9 @@ tests/veedel/test_permissions.py covers pages (German and English homes,
 "Über den Sozialraum"), site settings and menus for every pair. This module
 adds, for every pair of Sozialräume A ≠ B and both roles of A, B's events
 (German, English, Arabic), directory entries (German and English),
-moderation tasks and user accounts: in the admin views and by forged
-requests. Inside one Sozialraum, an actor is refused on another actor's
-draft event and entry.
+moderation tasks and user accounts (test_isolation_accounts.py): in the
+admin views and by forged requests. Inside one Sozialraum, an actor is
+refused on another actor's draft event and entry (test_isolation_accounts.py).
 
 The pairs are those of the test portal's three Sozialräume
 (tests/conftest.py), and each test tries the whole list of views and forged
@@ -18,94 +18,33 @@ entry with an English copy, B's actor speaking for an entry of B.
 from urllib.parse import urlencode
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.urls import NoReverseMatch, reverse
-from wagtail.models import Locale, Page, TaskState
+from django.urls import reverse
+from wagtail.models import Page, TaskState
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
-from snippets.models import ActorProfile, Organisation, Sozialraum
-from tests.admin_forms import event_form, organisation_form
+from snippets.models import Organisation, Sozialraum
+from tests.admin_forms import organisation_form
 from tests.conftest import TEST_SOZIALRAEUME
-from tests.factories import EventPageFactory, OrganisationFactory, UserFactory
+from tests.factories import EventPageFactory, OrganisationFactory
+from tests.mitmachen.isolation import (
+    TAKEN,
+    actor_with_entry,
+    assert_refused,
+    assert_refused_or_invalid,
+    calendar_of,
+    draft_event,
+    entry_state,
+    entry_url,
+    locale,
+    others,
+    page_state,
+    page_url,
+    user,
+)
 from tests.veedel.test_permissions import ROLES
-from veedel.models import EventIndexPage, EventPage
 
 pytestmark = pytest.mark.django_db
-
-TAKEN = "Übernommen"
-
-
-def user(slug, role):
-    return get_user_model().objects.get(username=f"{slug}-{role}")
-
-
-def assert_refused(response):
-    """Refused: 403 or 404, or Wagtail's redirect to the dashboard (or to the login)."""
-    if response.status_code == 302:
-        location = response["Location"]
-        assert location == reverse("wagtailadmin_home") or location.startswith(
-            reverse("wagtailadmin_login")
-        ), location
-    else:
-        assert response.status_code in (403, 404), response.status_code
-
-
-def assert_refused_or_invalid(response, field):
-    """A forged value in a form the user may open: refused, or the form comes back with an error on it."""
-    if response.status_code in (200, 400):
-        assert field in response.context["form"].errors, response.context["form"].errors
-    else:
-        assert_refused(response)
-
-
-def page_url(name, *args):
-    return reverse(f"wagtailadmin_pages:{name}", args=args)
-
-
-def entry_url(name, *args):
-    return reverse(Organisation.snippet_viewset.get_url_name(name), args=args)
-
-
-def locale(code):
-    return Locale.objects.get(language_code=code)
-
-
-def others(own_slug):
-    """The other Sozialräume of the test portal."""
-    found = list(Sozialraum.objects.exclude(slug=own_slug).select_related("site__root_page").order_by("slug"))
-    assert len(found) == len(TEST_SOZIALRAEUME) - 1
-    return found
-
-
-def calendar_of(sozialraum):
-    return EventIndexPage.objects.child_of(sozialraum.site.root_page).get()
-
-
-def draft_event(calendar, owner, title):
-    """A draft in `calendar` (of any language), owned by `owner` and not sent anywhere yet."""
-    return EventPageFactory(
-        parent=calendar, title=title, owner=owner, locale=calendar.locale, live=False, aliases=False
-    )
-
-
-def actor_with_entry(sozialraum):
-    """The Sozialraum's actor, speaking for an association whose entry they may edit, as invited."""
-    actor = user(sozialraum.slug, "akteur")
-    actor.actor_profile.organisation = OrganisationFactory(sozialraum=sozialraum, kind="verein")
-    actor.actor_profile.save()
-    return actor
-
-
-def page_state(page):
-    page.refresh_from_db()
-    return (page.title, page.live, page.locked, page.get_parent().pk, page.revisions.count())
-
-
-def entry_state(entry):
-    entry.refresh_from_db()
-    return (entry.name, entry.sozialraum_id, entry.live, entry.locked, entry.revisions.count())
 
 
 # -- events and pages ---------------------------------------------------------------------------
@@ -347,148 +286,3 @@ def test_translations_of_other_sozialraeume_are_refused(client, porz_ost, role):
     # Porz-Ost's coordinators may: the refusals were not a broken request.
     client.force_login(user("porz-ost", "koordination"))
     assert put_string(client, translation, segment, "Eigene Übersetzung").status_code in (200, 201)
-
-
-# -- user accounts ------------------------------------------------------------------------------
-
-
-def actors_url(name, *args):
-    return reverse(f"mitmachen_actors:{name}", args=args)
-
-
-def actor_admin_is_there():
-    try:
-        actors_url("deactivate", 1)
-    except NoReverseMatch:
-        return False
-    return True
-
-
-def invitation_into(other):
-    return {
-        "einladung-first_name": "Fremde",
-        "einladung-last_name": "Einladung",
-        "einladung-email": f"eingeschleust-{other.slug}@example.org",
-        "einladung-organisation": str(user(other.slug, "akteur").actor_profile.organisation_id),
-        "einladung-sozialraum": str(other.pk),
-    }
-
-
-def assert_invitation_refused(response):
-    if response.status_code == 400:
-        errors = response.context["form"].errors
-        assert "organisation" in errors or "sozialraum" in errors, errors
-    else:
-        assert_refused(response)
-
-
-@pytest.mark.parametrize("role", ROLES)
-@pytest.mark.parametrize("own_slug", TEST_SOZIALRAEUME)
-def test_accounts_of_other_sozialraeume_are_refused(client, own_slug, role):
-    if not actor_admin_is_there():
-        pytest.fail("The actor admin (mitmachen/admin_accounts.py) has no URLs yet.")
-    account = user(own_slug, role)
-    client.force_login(account)
-    users = get_user_model().objects
-    count = users.count()
-    assert_refused(client.get(reverse("wagtailusers_users:index")))
-    assert_refused(client.get(reverse("wagtailusers_groups:index")))
-    for other in others(own_slug):
-        # B's actor speaks for an entry of B, which a forged invitation names.
-        actor = actor_with_entry(other)
-        coordinator = user(other.slug, "koordination")
-        # Not activated yet, so that a new invitation would be possible for B's own coordinators.
-        actor.set_unusable_password()
-        actor.save()
-        password = actor.password
-
-        forged = {"username": actor.username, "email": "uebernommen@example.org", "is_active": ""}
-        assert_refused(client.post(reverse("wagtailusers_users:edit", args=[actor.pk]), forged))
-        assert_refused(client.post(actors_url("deactivate", actor.pk)))
-        assert_refused(client.post(actors_url("resend", actor.pk)))
-        assert_invitation_refused(client.post(actors_url("invite"), invitation_into(other)))
-        assert_refused(client.get(reverse("wagtailusers_users:edit", args=[actor.pk])))
-        assert_refused(client.post(reverse("wagtailusers_users:delete", args=[actor.pk])))
-        assert_refused(client.get(reverse("wagtailusers_groups:edit", args=[other.actors_group_id])))
-        assert_refused(client.post(actors_url("deactivate", coordinator.pk)))
-        assert_invitation_refused(client.post(actors_url("index"), invitation_into(other)))
-        users.filter(pk=actor.pk).update(is_active=False)
-        assert_refused(client.post(actors_url("reactivate", actor.pk)))
-        assert not users.get(pk=actor.pk).is_active
-        users.filter(pk=actor.pk).update(is_active=True)
-
-        actor.refresh_from_db()
-        assert actor.is_active and actor.email == f"{actor.username}@sozialraumkoordination.example"
-        assert actor.password == password
-        assert users.get(pk=coordinator.pk).is_active
-    assert users.count() == count
-    assert not ActorProfile.objects.filter(invited_by=account).exists()
-    assert mail.outbox == []
-
-
-# -- two actors of one Sozialraum --------------------------------------------------------------
-
-
-@pytest.fixture
-def second_actor(kalk):
-    """Another actor in Kalk, speaking for another association than Kalk's first actor."""
-    account = UserFactory(groups=[kalk.actors_group])
-    ActorProfile.objects.create(
-        user=account, sozialraum=kalk, organisation=OrganisationFactory(sozialraum=kalk)
-    )
-    return account
-
-
-def test_an_actor_is_refused_on_another_actors_work(client, kalk, second_actor):
-    first = actor_with_entry(kalk)
-    calendar = calendar_of(kalk)
-    event = draft_event(calendar, first, "Flohmarkt im Hof")
-    organisation = first.actor_profile.organisation
-    created = OrganisationFactory(sozialraum=kalk, owner=first, live=False)
-    translation = organisation.copy_for_translation(locale("en"))
-    translation.save()
-    entries = [organisation, translation, created]
-    event_before = page_state(event)
-    entries_before = {e.pk: entry_state(e) for e in entries}
-
-    client.force_login(second_actor)
-    assert_refused(client.get(page_url("edit", event.pk)))
-    for action in ("action-submit", "action-publish"):
-        form = {**event_form(title=TAKEN, slug=event.slug), action: "1"}
-        assert_refused(client.post(page_url("edit", event.pk), form))
-    assert_refused(client.post(page_url("delete", event.pk)))
-    assert_refused(client.get(page_url("view_draft", event.pk)))
-    assert_refused(client.get(page_url("history", event.pk)))
-    for entry in entries:
-        assert_refused(client.get(entry_url("edit", entry.pk)))
-        for action in ("action-submit", "action-publish"):
-            form = organisation_form(name=TAKEN, slug=entry.slug, **{action: "1"})
-            assert_refused(client.post(entry_url("edit", entry.pk), form))
-        assert_refused(client.post(entry_url("delete", entry.pk)))
-        assert_refused(client.get(entry_url("history", entry.pk)))
-    listed = list(client.get(entry_url("list")).context["paginator"].object_list)
-    assert second_actor.actor_profile.organisation in listed
-    assert not set(entries) & set(listed)
-
-    assert page_state(event) == event_before
-    assert event.current_workflow_state is None
-    assert {e.pk: entry_state(e) for e in entries} == entries_before
-    assert not any(e.workflow_in_progress for e in entries)
-
-    # The first actor keeps their own work, in every language of their entry.
-    client.force_login(first)
-    assert client.get(page_url("edit", event.pk)).status_code == 200
-    for entry in entries:
-        assert client.get(entry_url("edit", entry.pk)).status_code == 200
-
-
-def test_an_actor_cannot_copy_another_actors_draft(client, kalk, second_actor):
-    """Drafts are not public: a copy would hand another actor the text and make it theirs to edit."""
-    first = user("kalk", "akteur")
-    calendar = calendar_of(kalk)
-    event = draft_event(calendar, first, "Geheimer Entwurf")
-    client.force_login(second_actor)
-    copy = {"new_title": "Abgeschrieben", "new_slug": "abgeschrieben", "new_parent_page": str(calendar.pk)}
-    assert_refused(client.get(page_url("copy", event.pk)))
-    assert_refused(client.post(page_url("copy", event.pk), copy))
-    assert not EventPage.objects.filter(slug="abgeschrieben").exists()

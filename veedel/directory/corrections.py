@@ -6,11 +6,13 @@ Spam protection without third parties: the honeypot and timing check of
 
 from django import forms
 from django.conf import settings
-from django.core.mail import send_mail
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy
 
-from ..antispam import SpamProtectedForm, client_ip, over_limit
+from snippets.coordination import coordinator_emails
+from snippets.mail import templated_mail
+
+from ..antispam import SpamProtectedForm, rate_limited
 
 REPORT_MIN_SECONDS = 3
 REPORT_MAX_AGE = 60 * 60 * 6
@@ -55,29 +57,15 @@ class CorrectionForm(SpamProtectedForm):
 
 def over_rate_limit(request):
     """True once an address sent more than REPORT_LIMIT_PER_HOUR reports this hour (shared cache)."""
-    return over_limit("veedel:report", client_ip(request), REPORT_LIMIT_PER_HOUR)
+    return rate_limited(request, "veedel:report", REPORT_LIMIT_PER_HOUR)
 
 
 def notify_coordinators(report, entry_url):
     """Tell the coordinators of the entry's home Sozialraum; the report itself is already stored."""
-    group = report.sozialraum.coordinators_group
-    recipients = (
-        list(group.user_set.filter(is_active=True).exclude(email="").values_list("email", flat=True))
-        if group
-        else []
-    )
+    recipients = coordinator_emails(report.sozialraum)
     if not recipients:
         return
-    send_mail(
-        f"Fehlermeldung zu „{report.organisation.name}“",
-        (
-            f"Jemand hat einen Fehler im Adressverzeichnis gemeldet.\n\n"
-            f"Eintrag: {report.organisation.name}\n{entry_url}\n\n"
-            f"Meldung:\n{report.message}\n\n"
-            f"Absender: {report.name or 'ohne Namen'} {report.email or ''}\n\n"
-            f"Alle Meldungen finden Sie in der Verwaltung unter Verzeichnisse → Fehlermeldungen."
-        ),
-        settings.DEFAULT_FROM_EMAIL,
-        recipients,
-        fail_silently=True,
+    context = {"report": report, "entry_url": entry_url}
+    templated_mail("correction_report", context, to=recipients, language=settings.LANGUAGE_CODE).send(
+        fail_silently=True
     )

@@ -1,17 +1,13 @@
-"""Erase the submitters' personal data once the retention period is over (docs/mitmachen.md).
+"""Erase the submitters' personal data once the retention period is over (mitmachen/retention.py).
 
-Run daily (cron or a systemd timer). What was suggested stays, for the
-record; name, e-mail and phone go `MITMACHEN_RETENTION_DAYS` after the
-decision (refused submissions: after they came in).
+Run daily (cron or a systemd timer).
 """
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
-from django.db import transaction
-from django.utils import timezone
 from django.utils.translation import ngettext
 
-from mitmachen.models import Submission
+from mitmachen.retention import due_count, erase_due
 
 
 class Command(BaseCommand):
@@ -25,10 +21,8 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, dry_run=False, **options):
-        now = timezone.now()
-        due = Submission.objects.due_for_erasure(now).order_by("pk")
         if dry_run:
-            count = due.count()
+            count = due_count()
             self.stdout.write(
                 ngettext(
                     "Probelauf: Bei %(count)d Vorschlag würden die persönlichen Daten gelöscht "
@@ -40,11 +34,7 @@ class Command(BaseCommand):
                 % {"count": count, "days": settings.MITMACHEN_RETENTION_DAYS}
             )
             return
-        count = 0
-        with transaction.atomic():
-            for submission in due.select_for_update():
-                submission.erase_personal_data(now)
-                count += 1
+        count = erase_due()
         self.stdout.write(
             self.style.SUCCESS(
                 ngettext(
