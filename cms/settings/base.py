@@ -167,6 +167,9 @@ MITMACHEN_INVITATION_DAYS = int(os.environ.get("MITMACHEN_INVITATION_DAYS", "7")
 MITMACHEN_RETENTION_DAYS = int(os.environ.get("MITMACHEN_RETENTION_DAYS", "180"))
 MITMACHEN_MIN_SECONDS = int(os.environ.get("MITMACHEN_MIN_SECONDS", "5"))
 MITMACHEN_LIMIT_PER_HOUR = int(os.environ.get("MITMACHEN_LIMIT_PER_HOUR", "5"))
+# Rate limits (django-ratelimit) count per client address: REMOTE_ADDR, or behind a reverse proxy the
+# request header it sets with the real address (e.g. HTTP_X_REAL_IP). Empty: REMOTE_ADDR.
+RATELIMIT_IP_META_KEY = os.environ.get("RATELIMIT_IP_META_KEY") or None
 
 # Wagtail
 WAGTAIL_SITE_NAME = PORTAL_NAME
