@@ -16,13 +16,13 @@ import logging
 from django.conf import settings
 from django.db import transaction
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from wagtail.models import Locale, Page
 
 from snippets.coordination import coordination_of, coordinator_emails
 from snippets.mail import templated_mail
 from snippets.models import Organisation, OrganisationKind
-from veedel.models import DirectoryPage
+from veedel.directory.links import entry_url
 
 from .models import Submission, SubmissionKind, SubmissionStatus
 
@@ -30,26 +30,6 @@ logger = logging.getLogger("mitmachen")
 
 
 # -- public addresses -----------------------------------------------------------
-
-
-def directory_url(sozialraum, request=None, language=None):
-    """The Sozialraum's "Adressen" page in the language (or German), or None."""
-    if not sozialraum.site_id:
-        return None
-    root = sozialraum.site.root_page
-    directories = DirectoryPage.objects.live().filter(
-        translation_key__in=DirectoryPage.objects.child_of(root).values("translation_key")
-    )
-    by_language = {page.locale.language_code: page for page in directories.select_related("locale")}
-    page = by_language.get(language or translation.get_language()) or by_language.get(settings.LANGUAGE_CODE)
-    if page is None:
-        return None
-    return page.get_url(request) if request is not None else page.get_full_url()
-
-
-def public_entry_url(entry, language=None):
-    base = directory_url(entry.sozialraum, language=language)
-    return f"{base}{entry.slug}/" if base else ""
 
 
 def public_url(submission):
@@ -62,7 +42,7 @@ def public_url(submission):
             page = translated
         return page.get_full_url() if page.live else ""
     if submission.organisation_id:
-        return public_entry_url(submission.organisation, language=submission.language)
+        return entry_url(submission.organisation, language=submission.language)
     return ""
 
 

@@ -32,12 +32,14 @@ from veedel.antispam import (
     rate_limited,
     request_too_large,
 )
+from veedel.directory import links
+from veedel.directory.links import directory_page
 from veedel.models import EventIndexPage
 
 from .drafts import create_event_draft, create_organisation_draft, suggest_organisation_change
 from .forms import EventSuggestionForm, OrganisationSuggestionForm
 from .models import Submission, SubmissionKind, SubmissionStatus
-from .notifications import directory_url, notify_coordinators_of_change, public_entry_url, send_confirmation
+from .notifications import notify_coordinators_of_change, send_confirmation
 
 logger = logging.getLogger("mitmachen")
 
@@ -296,8 +298,10 @@ class OrganisationSuggestionView(SuggestionView):
 
     def context(self, request, form):
         context = super().context(request, form)
-        context["entry"] = form.changing
-        context["directory_url"] = directory_url(self.sozialraum, request=request)
+        context["entry"] = entry = form.changing
+        directory = directory_page(self.sozialraum.site)
+        context["directory_url"] = directory.get_url(request) if directory else None
+        context["entry_url"] = directory.entry_url(entry, request) if directory and entry else None
         return context
 
     def create(self, request, form):
@@ -311,7 +315,7 @@ class OrganisationSuggestionView(SuggestionView):
             return self.new_submission(form, organisation=changed, payload=payload)
         # Someone is already working on the entry: the coordinators take the suggestion over by hand.
         submission = self.new_submission(form, payload=payload)
-        entry_url = public_entry_url(entry, language=settings.LANGUAGE_CODE)
+        entry_url = links.entry_url(entry, language=settings.LANGUAGE_CODE)
         transaction.on_commit(lambda: notify_coordinators_of_change(submission.pk, entry_url))
         return submission
 

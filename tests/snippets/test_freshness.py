@@ -25,7 +25,7 @@ from snippets.models import Contact, OpeningSlot, Organisation, Sozialraum, Veri
 from tests import factories
 from tests.conftest import section
 from tests.factories import UserFactory
-from veedel.models import DirectoryPage
+from veedel.models import DirectoryPage, EventIndexPage
 
 pytestmark = pytest.mark.django_db
 
@@ -197,6 +197,13 @@ def test_links_follow_the_directory_page_when_an_editor_renames_it(client, stale
     assert f"/verzeichnis/{stale.slug}/#fehler-melden" in confirm_page
     listing = client.get("/verzeichnis/", HTTP_HOST=host).content.decode()
     assert f'href="/verzeichnis/{stale.slug}/"' in listing
+
+    # The suggestion form's breadcrumbs and an event held there link the same address.
+    form = client.get(f"/mitmachen/einrichtung/?eintrag={stale.slug}", HTTP_HOST=host).content.decode()
+    assert f'href="/verzeichnis/{stale.slug}/"' in form
+    event = factories.EventPageFactory(parent=section(stale.sozialraum, EventIndexPage), venue=stale)
+    event_page = client.get(event.url, HTTP_HOST=host).content.decode()
+    assert f'<a href="/verzeichnis/{stale.slug}/">' in event_page
 
 
 # -- the link ------------------------------------------------------------------------------------

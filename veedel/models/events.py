@@ -291,11 +291,10 @@ class EventPage(RoutablePageMixin, TeaserImageMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         if self.venue_id or self.organiser_entry_id:
             directory = DirectoryPage.objects.live().sibling_of(self.get_parent()).first()
-            directory_url = directory.get_url(request) if directory else None
             for field, name in (("venue", "venue_url"), ("organiser_entry", "organiser_url")):
                 entry = getattr(self, field)
-                if directory_url and entry and entry.live:
-                    context[name] = directory_url + directory.reverse_subpage("entry", args=[entry.slug])
+                if directory and entry and entry.live:
+                    context[name] = directory.entry_url(entry, request)
         context["upcoming"] = upcoming = self.upcoming()
         context["json_ld"] = structured_data.event(self, request, upcoming)
         context["full_url"] = self.get_full_url(request)
