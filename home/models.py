@@ -152,15 +152,26 @@ class LandingPage(RoutablePageMixin, IntroBodyMixin, BasePage):
         )
 
 
-class CityNewsIndexPage(ListingIndexMixin, IntroMixin, BasePage):
-    """ "Aus den Veedeln": the news that the coordinations selected, from all Sozialräume."""
+class CityListingPage(ListingIndexMixin, IntroMixin, BasePage):
+    """Abstract: a list of the landing site that gathers cards from all Sozialräume, with a Veedel filter.
+
+    Each page type sets `template` itself: Wagtail would derive one from the class name.
+    """
 
     listing_with_sozialraum_filter = True
-    template = "pages/listing_index_page.html"
-    listing_card_template = "components/news_card.html"
     parent_page_types = ["home.LandingPage"]
     subpage_types = []
     max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
+
+
+class CityNewsIndexPage(CityListingPage):
+    """ "Aus den Veedeln": the news that the coordinations selected, from all Sozialräume."""
+
+    template = "pages/listing_index_page.html"
+    listing_card_template = "components/news_card.html"
 
     class Meta:
         verbose_name = "Aus den Veedeln (alle Meldungen)"
@@ -170,16 +181,12 @@ class CityNewsIndexPage(ListingIndexMixin, IntroMixin, BasePage):
         return citywide_news()
 
 
-class CityProjectIndexPage(ListingIndexMixin, IntroMixin, BasePage):
+class CityProjectIndexPage(CityListingPage):
     """All best-practice projects of all Sozialräume."""
 
-    listing_with_sozialraum_filter = True
-    listing_tag_relations = PROJECT_TAGS
     template = "pages/listing_index_page.html"
+    listing_tag_relations = PROJECT_TAGS
     listing_card_template = "components/project_card.html"
-    parent_page_types = ["home.LandingPage"]
-    subpage_types = []
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = "Gute Beispiele (alle Sozialräume)"
