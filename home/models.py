@@ -152,16 +152,24 @@ class LandingPage(RoutablePageMixin, IntroBodyMixin, BasePage):
         )
 
 
-class CityListingPage(ListingIndexMixin, IntroMixin, BasePage):
+class LandingSectionPage(IntroMixin, BasePage):
+    """Abstract: one section of the landing site (news, projects, calendar, directory of all Sozialräume)."""
+
+    parent_page_types = ["home.LandingPage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
+
+
+class CityListingPage(ListingIndexMixin, LandingSectionPage):
     """Abstract: a list of the landing site that gathers cards from all Sozialräume, with a Veedel filter.
 
     Each page type sets `template` itself: Wagtail would derive one from the class name.
     """
 
     listing_with_sozialraum_filter = True
-    parent_page_types = ["home.LandingPage"]
-    subpage_types = []
-    max_count_per_parent = 1
 
     class Meta:
         abstract = True
@@ -196,14 +204,11 @@ class CityProjectIndexPage(CityListingPage):
         return citywide_projects()
 
 
-class CityEventIndexPage(CalendarViews, IntroMixin, BasePage):
+class CityEventIndexPage(CalendarViews, LandingSectionPage):
     """ "Veranstaltungen in allen Veedeln": every Sozialraum's calendar in one, with a Veedel filter."""
 
     calendar_with_sozialraum_filter = True
     template = "pages/city_event_index_page.html"
-    parent_page_types = ["home.LandingPage"]
-    subpage_types = []
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = "Veranstaltungen (alle Sozialräume)"
@@ -219,14 +224,11 @@ class CityEventIndexPage(CalendarViews, IntroMixin, BasePage):
         return f"{self.title} – {self.get_site().site_name}"
 
 
-class CityDirectoryPage(DirectoryViews, IntroMixin, BasePage):
+class CityDirectoryPage(DirectoryViews, LandingSectionPage):
     """The address directory of all Sozialräume, with a Veedel filter."""
 
     directory_with_sozialraum_filter = True
     template = "pages/city_directory_page.html"
-    parent_page_types = ["home.LandingPage"]
-    subpage_types = []
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = "Adressverzeichnis (alle Sozialräume)"
