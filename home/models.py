@@ -152,15 +152,34 @@ class LandingPage(RoutablePageMixin, IntroBodyMixin, BasePage):
         )
 
 
-class CityNewsIndexPage(ListingIndexMixin, IntroMixin, BasePage):
-    """ "Aus den Veedeln": the news that the coordinations selected, from all Sozialräume."""
+class LandingSectionPage(IntroMixin, BasePage):
+    """Abstract: one section of the landing site (news, projects, calendar, directory of all Sozialräume)."""
 
-    listing_with_sozialraum_filter = True
-    template = "pages/listing_index_page.html"
-    listing_card_template = "components/news_card.html"
     parent_page_types = ["home.LandingPage"]
     subpage_types = []
     max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
+
+
+class CityListingPage(ListingIndexMixin, LandingSectionPage):
+    """Abstract: a list of the landing site that gathers cards from all Sozialräume, with a Veedel filter.
+
+    Each page type sets `template` itself: Wagtail would derive one from the class name.
+    """
+
+    listing_with_sozialraum_filter = True
+
+    class Meta:
+        abstract = True
+
+
+class CityNewsIndexPage(CityListingPage):
+    """ "Aus den Veedeln": the news that the coordinations selected, from all Sozialräume."""
+
+    template = "pages/listing_index_page.html"
+    listing_card_template = "components/news_card.html"
 
     class Meta:
         verbose_name = "Aus den Veedeln (alle Meldungen)"
@@ -170,16 +189,12 @@ class CityNewsIndexPage(ListingIndexMixin, IntroMixin, BasePage):
         return citywide_news()
 
 
-class CityProjectIndexPage(ListingIndexMixin, IntroMixin, BasePage):
+class CityProjectIndexPage(CityListingPage):
     """All best-practice projects of all Sozialräume."""
 
-    listing_with_sozialraum_filter = True
-    listing_tag_relations = PROJECT_TAGS
     template = "pages/listing_index_page.html"
+    listing_tag_relations = PROJECT_TAGS
     listing_card_template = "components/project_card.html"
-    parent_page_types = ["home.LandingPage"]
-    subpage_types = []
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = "Gute Beispiele (alle Sozialräume)"
@@ -189,14 +204,11 @@ class CityProjectIndexPage(ListingIndexMixin, IntroMixin, BasePage):
         return citywide_projects()
 
 
-class CityEventIndexPage(CalendarViews, IntroMixin, BasePage):
+class CityEventIndexPage(CalendarViews, LandingSectionPage):
     """ "Veranstaltungen in allen Veedeln": every Sozialraum's calendar in one, with a Veedel filter."""
 
     calendar_with_sozialraum_filter = True
     template = "pages/city_event_index_page.html"
-    parent_page_types = ["home.LandingPage"]
-    subpage_types = []
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = "Veranstaltungen (alle Sozialräume)"
@@ -212,14 +224,11 @@ class CityEventIndexPage(CalendarViews, IntroMixin, BasePage):
         return f"{self.title} – {self.get_site().site_name}"
 
 
-class CityDirectoryPage(DirectoryViews, IntroMixin, BasePage):
+class CityDirectoryPage(DirectoryViews, LandingSectionPage):
     """The address directory of all Sozialräume, with a Veedel filter."""
 
     directory_with_sozialraum_filter = True
     template = "pages/city_directory_page.html"
-    parent_page_types = ["home.LandingPage"]
-    subpage_types = []
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = "Adressverzeichnis (alle Sozialräume)"

@@ -14,6 +14,8 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
+from snippets.fields import optional_link
+
 # No 0/O or 1/I/L: the number is read out on the phone.
 REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 
@@ -65,22 +67,8 @@ class Submission(models.Model):
         "Stand", max_length=20, choices=SubmissionStatus.choices, default=SubmissionStatus.RECEIVED
     )
     refusal_reason = models.CharField("Grund der Abweisung", max_length=255, blank=True)
-    event = models.ForeignKey(
-        "veedel.EventPage",
-        verbose_name="Veranstaltung (Entwurf)",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    organisation = models.ForeignKey(
-        "snippets.Organisation",
-        verbose_name="Eintrag (Entwurf)",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    event = optional_link("veedel.EventPage", "Veranstaltung (Entwurf)")
+    organisation = optional_link("snippets.Organisation", "Eintrag (Entwurf)")
     # What was sent, as cleaned text (for refused submissions: the form data, markup removed).
     payload = models.JSONField("Eingaben", default=dict, blank=True)
     language = models.CharField("Sprache", max_length=8, default="de")

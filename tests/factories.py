@@ -173,6 +173,13 @@ class EventPageFactory(PortalPageFactory):
     class Meta:
         model = "veedel.EventPage"
 
+    class Params:
+        # `monthly_weekday=True`: every month on the weekday of `start`, in the same week of the month.
+        monthly_weekday = factory.Trait(
+            repeat="monthly_weekday",
+            repeat_nth=factory.LazyAttribute(lambda event: (event.start.day - 1) // 7 + 1),
+        )
+
     title = factory.Sequence(lambda n: f"Treffen {n} im Veedel")
     teaser = factory.Faker("sentence", locale="de_DE")
     start = factory.LazyFunction(lambda: next_week_at(18))

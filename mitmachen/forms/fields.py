@@ -47,11 +47,12 @@ def max_length_message():
 class TextField(forms.CharField):
     """A text field whose value is plain text (see `plain_text`), with German messages."""
 
-    def __init__(self, *, multiline=False, required_message=None, **kwargs):
-        self.multiline = multiline
+    def __init__(self, *, multiline=False, rows=None, required_message=None, **kwargs):
+        """`rows` makes it a text area that many lines high; `multiline` alone, six lines."""
+        self.multiline = multiline or rows is not None
         kwargs.setdefault("required", True)
-        if multiline:
-            kwargs.setdefault("widget", forms.Textarea(attrs={"rows": 6}))
+        if self.multiline:
+            kwargs.setdefault("widget", forms.Textarea(attrs={"rows": rows or 6}))
         messages = {"max_length": max_length_message()}
         if required_message:
             messages["required"] = required_message

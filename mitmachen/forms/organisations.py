@@ -70,10 +70,9 @@ class OrganisationSuggestionForm(SuggestionForm):
     short_description = TextField(
         label=gettext_lazy("Kurzbeschreibung (freiwillig)"),
         max_length=600,
-        multiline=True,
+        rows=4,
         required=False,
         help_text=gettext_lazy("Zwei, drei Sätze: Was wird hier angeboten, für wen?"),
-        widget=forms.Textarea(attrs={"rows": 4}),
     )
     street = street_field()
     postcode = postcode_field()
@@ -112,18 +111,16 @@ class OrganisationSuggestionForm(SuggestionForm):
     opening_hours = TextField(
         label=gettext_lazy("Öffnungszeiten (freiwillig)"),
         max_length=255,
-        multiline=True,
+        rows=2,
         required=False,
         help_text=gettext_lazy("Zum Beispiel: Mo-Fr 9-12; Di 14-17 – oder: nach Vereinbarung"),
-        widget=forms.Textarea(attrs={"rows": 2}),
     )
     note = TextField(
         label=gettext_lazy("Hinweis an die Sozialraumkoordination (freiwillig)"),
         max_length=1000,
-        multiline=True,
+        rows=3,
         required=False,
         help_text=gettext_lazy("Zum Beispiel, was sich geändert hat. Wird nicht veröffentlicht."),
-        widget=forms.Textarea(attrs={"rows": 3}),
     )
 
     field_order = [*public_fields, *PERSONAL_FIELDS, "consent"]

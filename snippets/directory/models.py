@@ -29,6 +29,7 @@ from wagtail.models import (
 )
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from ..fields import optional_image, optional_link
 from ..models.vocabularies import TargetGroup, Topic
 from ..slugs import free_slug
 from ..validators import postcode_validator
@@ -105,14 +106,7 @@ class Organisation(
         help_text="Teil der Internetadresse /adressen/<kurzname>/. Leer lassen: wird aus dem Namen gebildet.",
     )
     kind = models.CharField("Art", max_length=20, choices=OrganisationKind.choices)
-    parent = models.ForeignKey(
-        "self",
-        verbose_name="Gehört zu (Träger)",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="members",
-    )
+    parent = optional_link("self", "Gehört zu (Träger)", related_name="members")
     short_description = models.TextField("Kurzbeschreibung", max_length=600, blank=True)
     offers = models.TextField(
         "Angebote", blank=True, help_text="Ein Angebot pro Zeile, zum Beispiel: Hausaufgabenhilfe"
@@ -169,14 +163,7 @@ class Organisation(
     target_groups = ClusterTaggableManager(
         "Zielgruppen", through=OrganisationTargetGroup, blank=True, related_name="organisations"
     )
-    image = models.ForeignKey(
-        settings.WAGTAILIMAGES_IMAGE_MODEL,
-        verbose_name="Logo oder Bild",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    image = optional_image("Logo oder Bild")
 
     upkeep_email = models.EmailField(
         "E-Mail für die Pflege der Angaben (nicht öffentlich)",
@@ -187,15 +174,7 @@ class Organisation(
     import_key = models.CharField(max_length=120, blank=True, editable=False, db_index=True)
     # Who created the entry in the admin: an actor may keep editing what they created,
     # like Wagtail's page owner (snippets/permissions.py). Empty for imports and public suggestions.
-    owner = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name="Angelegt von",
-        null=True,
-        blank=True,
-        editable=False,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    owner = optional_link(settings.AUTH_USER_MODEL, "Angelegt von", editable=False)
 
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="organisation")
 

@@ -1,6 +1,8 @@
 from django.conf import settings
 from django.db import models
 
+from ..fields import optional_link
+
 
 class ActorProfile(models.Model):
     """What ties a local actor's login to their Sozialraum and their organisation.
@@ -22,22 +24,8 @@ class ActorProfile(models.Model):
         on_delete=models.CASCADE,
         related_name="actor_profiles",
     )
-    organisation = models.ForeignKey(
-        "snippets.Organisation",
-        verbose_name="Einrichtung",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="actor_profiles",
-    )
-    invited_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name="Eingeladen von",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    organisation = optional_link("snippets.Organisation", "Einrichtung", related_name="actor_profiles")
+    invited_by = optional_link(settings.AUTH_USER_MODEL, "Eingeladen von")
     invited_at = models.DateTimeField("Eingeladen am", null=True, blank=True)
     activated_at = models.DateTimeField("Passwort gesetzt am", null=True, blank=True)
 

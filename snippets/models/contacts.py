@@ -3,6 +3,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from ..fields import optional_link
+
 
 class Contact(TranslatableMixin, models.Model):
     """A contact office, such as a Sozialraum's coordination office.
@@ -23,14 +25,7 @@ class Contact(TranslatableMixin, models.Model):
     office_hours = models.TextField(
         "Sprechzeiten", blank=True, help_text="Zum Beispiel: Dienstag 10–12 Uhr und nach Vereinbarung"
     )
-    sozialraum = models.ForeignKey(
-        "snippets.Sozialraum",
-        verbose_name="Sozialraum",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="contacts",
-    )
+    sozialraum = optional_link("snippets.Sozialraum", "Sozialraum", related_name="contacts")
 
     panels = [
         FieldPanel("name"),

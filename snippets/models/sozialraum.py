@@ -1,5 +1,7 @@
 from django.db import models
 
+from ..fields import optional_link
+
 
 class Sozialraum(models.Model):
     """One of the Sozialraum areas of the programme, tied to its own Wagtail site.
@@ -15,45 +17,21 @@ class Sozialraum(models.Model):
         help_text="Teil der Internetadresse, zum Beispiel kalk für kalk.sozialraumkoordination.koeln",
     )
     stadtbezirk = models.CharField("Stadtbezirk", max_length=60)
-    site = models.OneToOneField(
-        "wagtailcore.Site",
-        verbose_name="Website",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="sozialraum",
+    site = optional_link("wagtailcore.Site", "Website", related_name="sozialraum", one_to_one=True)
+    actors_group = optional_link(
+        "auth.Group", "Gruppe der Akteure", related_name="sozialraum_as_actors", one_to_one=True
     )
-    actors_group = models.OneToOneField(
-        "auth.Group",
-        verbose_name="Gruppe der Akteure",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="sozialraum_as_actors",
+    coordinators_group = optional_link(
+        "auth.Group", "Gruppe der Koordination", related_name="sozialraum_as_coordinators", one_to_one=True
     )
-    coordinators_group = models.OneToOneField(
-        "auth.Group",
-        verbose_name="Gruppe der Koordination",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="sozialraum_as_coordinators",
+    workflow = optional_link(
+        "wagtailcore.Workflow", "Freigabe-Ablauf", related_name="sozialraum", one_to_one=True
     )
-    workflow = models.OneToOneField(
-        "wagtailcore.Workflow",
-        verbose_name="Freigabe-Ablauf",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="sozialraum",
-    )
-    collection = models.OneToOneField(
+    collection = optional_link(
         "wagtailcore.Collection",
-        verbose_name="Sammlung für Bilder und Dokumente",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
+        "Sammlung für Bilder und Dokumente",
         related_name="sozialraum",
+        one_to_one=True,
     )
 
     class Meta:

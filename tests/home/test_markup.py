@@ -6,7 +6,6 @@ picture and a topic) and an event, once for the module.
 """
 
 import re
-from html.parser import HTMLParser
 
 import pytest
 from django.db import transaction
@@ -14,6 +13,7 @@ from django.db import transaction
 from snippets.models import Sozialraum, Topic
 from tests.conftest import section
 from tests.factories import EventPageFactory, ImageFactory, NewsPageFactory, ProjectPageFactory
+from tests.markup import start_tags
 from veedel.models import EventIndexPage, NewsIndexPage, ProjectIndexPage
 
 pytestmark = pytest.mark.django_db
@@ -50,25 +50,10 @@ def cards(django_db_setup, django_db_blocker):
         transaction.set_rollback(True)
 
 
-class Collector(HTMLParser):
-    def __init__(self):
-        super().__init__()
-        self.tags = []
-
-    def handle_starttag(self, tag, attrs):
-        self.tags.append((tag, dict(attrs)))
-
-
-def parse(html):
-    collector = Collector()
-    collector.feed(html)
-    return collector.tags
-
-
 @pytest.mark.parametrize(("host", "path"), URLS)
 def test_landmarks_skip_link_and_headings(client, host, path):
     html = client.get(path, HTTP_HOST=host).content.decode()
-    tags = parse(html)
+    tags = start_tags(html)
     names = [tag for tag, _attrs in tags]
     assert names.count("main") == 1
     assert "header" in names and "footer" in names
@@ -86,7 +71,7 @@ def test_landmarks_skip_link_and_headings(client, host, path):
 @pytest.mark.parametrize(("host", "path"), URLS)
 def test_nothing_is_loaded_from_elsewhere(client, host, path):
     html = client.get(path, HTTP_HOST=host).content.decode()
-    for tag, attrs in parse(html):
+    for tag, attrs in start_tags(html):
         for attribute in ("src", "srcset"):
             if attribute in attrs:
                 assert not re.match(r"^(https?:)?//", attrs[attribute]), attrs[attribute]

@@ -35,6 +35,17 @@ def assert_refused_or_invalid(response, field):
         assert_refused(response)
 
 
+def assert_object_views_refused(client, url, pk, forged_post, *, previews=()):
+    """Each admin view of one page or entry refuses: edit (open and a forged save), delete,
+    unpublish, lock, the `previews` (say "view_draft") and the history."""
+    assert_refused(client.get(url("edit", pk)))
+    assert_refused(client.post(url("edit", pk), forged_post))
+    for action in ("delete", "unpublish", "lock"):
+        assert_refused(client.post(url(action, pk)))
+    for view in (*previews, "history"):
+        assert_refused(client.get(url(view, pk)))
+
+
 def page_url(name, *args):
     return reverse(f"wagtailadmin_pages:{name}", args=args)
 

@@ -37,7 +37,15 @@ def event_day():
     return timezone.localdate() + datetime.timedelta(days=3)
 
 
-class EventSuggestionFactory(factory.DictFactory):
+class SuggestionFactory(factory.DictFactory):
+    """What every suggestion form sends beside its own fields: consent, the honeypot, the start time."""
+
+    consent = "on"
+    homepage = ""
+    started = factory.LazyFunction(form_started)
+
+
+class EventSuggestionFactory(SuggestionFactory):
     """A complete, valid POST of "Veranstaltung vorschlagen"; each one has its own title."""
 
     title = factory.Sequence(lambda n: f"Hofflohmarkt im Testhof Nr. {n}")
@@ -53,12 +61,9 @@ class EventSuggestionFactory(factory.DictFactory):
     name = "Erika Mustermann"
     email = "erika.mustermann@example.org"
     phone = "0221 123456"
-    consent = "on"
-    homepage = ""
-    started = factory.LazyFunction(form_started)
 
 
-class OrganisationSuggestionFactory(factory.DictFactory):
+class OrganisationSuggestionFactory(SuggestionFactory):
     """A complete, valid POST of "Einrichtung eintragen" (pass `existing=` a slug for a change)."""
 
     existing = ""
@@ -75,9 +80,6 @@ class OrganisationSuggestionFactory(factory.DictFactory):
     name = "Max Beispiel"
     email = "max.beispiel@example.org"
     phone = ""
-    consent = "on"
-    homepage = ""
-    started = factory.LazyFunction(form_started)
 
 
 def without_none(data):

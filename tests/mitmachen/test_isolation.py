@@ -30,6 +30,7 @@ from tests.factories import EventPageFactory, OrganisationFactory
 from tests.mitmachen.isolation import (
     TAKEN,
     actor_with_entry,
+    assert_object_views_refused,
     assert_refused,
     assert_refused_or_invalid,
     calendar_of,
@@ -73,13 +74,9 @@ def test_events_of_other_sozialraeume_are_refused(client, own_slug, role):
         before = {page.pk: page_state(page) for page in events}
 
         for page in events:
-            assert_refused(client.get(page_url("edit", page.pk)))
-            assert_refused(client.post(page_url("edit", page.pk), forged_page_post(page)))
-            assert_refused(client.post(page_url("delete", page.pk)))
-            assert_refused(client.post(page_url("unpublish", page.pk)))
-            assert_refused(client.post(page_url("lock", page.pk)))
-            assert_refused(client.get(page_url("view_draft", page.pk)))
-            assert_refused(client.get(page_url("history", page.pk)))
+            assert_object_views_refused(
+                client, page_url, page.pk, forged_page_post(page), previews=["view_draft"]
+            )
         for parent in calendars:
             add = page_url("add", "veedel", "eventpage", parent.pk)
             assert_refused(client.get(add))
@@ -129,12 +126,7 @@ def test_directory_entries_of_other_sozialraeume_are_refused(client, own_slug, r
         before = {e.pk: entry_state(e) for e in entries}
 
         for entry in entries:
-            assert_refused(client.get(entry_url("edit", entry.pk)))
-            assert_refused(client.post(entry_url("edit", entry.pk), forged_entry_post(entry)))
-            assert_refused(client.post(entry_url("delete", entry.pk)))
-            assert_refused(client.post(entry_url("unpublish", entry.pk)))
-            assert_refused(client.post(entry_url("lock", entry.pk)))
-            assert_refused(client.get(entry_url("history", entry.pk)))
+            assert_object_views_refused(client, entry_url, entry.pk, forged_entry_post(entry))
         # Forged Sozialraum: a new entry in B, or the own entry moved over to B.
         response = client.post(entry_url("add"), organisation_form(other, name=TAKEN))
         assert_refused_or_invalid(response, "sozialraum")

@@ -141,8 +141,7 @@ def test_feed_expands_to_exactly_the_dates_the_page_shows(client, kalk):
         parent=index,
         start=on(nth_day, 18),
         end=on(nth_day, 20),
-        repeat="monthly_weekday",
-        repeat_nth=(nth_day.day - 1) // 7 + 1,
+        monthly_weekday=True,
         repeat_count=6,
         aliases=False,
     )

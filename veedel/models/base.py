@@ -2,8 +2,9 @@
 
 from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.images import get_image_model_string
 from wagtail.models import Page
+
+from snippets.fields import optional_image
 
 
 class ListingFieldsMixin(models.Model):
@@ -21,14 +22,7 @@ class ListingFieldsMixin(models.Model):
         blank=True,
         help_text="Ein bis zwei Sätze, die auf Karten und in Listen stehen.",
     )
-    listing_image = models.ForeignKey(
-        get_image_model_string(),
-        verbose_name="Bild in Listen",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    listing_image = optional_image("Bild in Listen")
 
     listing_panels = [
         MultiFieldPanel(
@@ -48,14 +42,7 @@ class ListingFieldsMixin(models.Model):
 class SocialFieldsMixin(models.Model):
     """What a link preview in messengers and social networks shows."""
 
-    social_image = models.ForeignKey(
-        get_image_model_string(),
-        verbose_name="Bild für Vorschauen",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    social_image = optional_image("Bild für Vorschauen")
     social_text = models.CharField("Text für Vorschauen", max_length=255, blank=True)
 
     social_panels = [

@@ -6,8 +6,9 @@ from django.db import models
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.images import get_image_model_string
 from wagtail.search import index
+
+from snippets.fields import optional_image, optional_link
 
 from ..blocks import BodyStreamBlock, ProjectStreamBlock
 from .base import BasePage
@@ -24,14 +25,7 @@ class TeaserImageMixin(models.Model):
     teaser = models.TextField(
         "Kurztext", max_length=400, blank=True, help_text="Ein oder zwei Sätze: Worum geht es?"
     )
-    image = models.ForeignKey(
-        get_image_model_string(),
-        verbose_name="Bild",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    image = optional_image("Bild")
 
     class Meta:
         abstract = True
@@ -45,17 +39,44 @@ class TeaserImageMixin(models.Model):
         return self.listing_summary or self.teaser
 
 
-class NewsIndexPage(ListingIndexMixin, BasePage):
-    """ "Aktuelles" of one Sozialraum: its news, newest first, filterable by topic."""
+class ShowOnLandingMixin(models.Model):
+    """Whether the landing site shows the page among the news or projects of all Sozialräume.
+
+    Only the coordination may set it: each page type guards its panel with its own permission.
+    """
+
+    show_on_landing = models.BooleanField(
+        "Auf der Startseite des Portals zeigen",
+        default=False,
+        help_text="Nur die Sozialraumkoordination kann das einstellen.",
+    )
+
+    class Meta:
+        abstract = True
+
+
+class SozialraumListingPage(ListingIndexMixin, BasePage):
+    """Abstract: a section of a Sozialraum site that lists its child pages as cards.
+
+    Each page type sets `template` itself: Wagtail would derive one from the class name.
+    """
 
     intro = models.TextField("Einleitung", blank=True)
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    parent_page_types = ["veedel.VeedelHomePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
+
+
+class NewsIndexPage(SozialraumListingPage):
+    """ "Aktuelles" of one Sozialraum: its news, newest first, filterable by topic."""
+
     template = "pages/listing_index_page.html"
     listing_card_template = "components/news_card.html"
-    parent_page_types = ["veedel.VeedelHomePage"]
     subpage_types = ["veedel.NewsPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = "Aktuelles (Übersicht)"
@@ -65,7 +86,7 @@ class NewsIndexPage(ListingIndexMixin, BasePage):
         return NewsPage.objects.live().child_of(self).order_by("-date", "-pk")
 
 
-class NewsPage(TeaserImageMixin, BasePage):
+class NewsPage(TeaserImageMixin, ShowOnLandingMixin, BasePage):
     date = models.DateField("Datum", default=datetime.date.today)
     body = StreamField(BodyStreamBlock(), verbose_name="Inhalt", blank=True)
     topics = ClusterTaggableManager(
@@ -77,19 +98,10 @@ class NewsPage(TeaserImageMixin, BasePage):
         blank=True,
         help_text="Die Einrichtung oder der Verein, von dem die Meldung stammt.",
     )
-    related_project = models.ForeignKey(
+    related_project = optional_link(
         "veedel.ProjectPage",
-        verbose_name="Zugehöriges gutes Beispiel",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
+        "Zugehöriges gutes Beispiel",
         help_text="Wenn die Meldung zu einem Projekt gehört: hier verlinken.",
-    )
-    show_on_landing = models.BooleanField(
-        "Auf der Startseite des Portals zeigen",
-        default=False,
-        help_text="Nur die Sozialraumkoordination kann das einstellen.",
     )
 
     content_panels = [
@@ -121,19 +133,13 @@ class NewsPage(TeaserImageMixin, BasePage):
         indexes = [models.Index(fields=["show_on_landing", "date"], name="news_landing_date")]
 
 
-class ProjectIndexPage(ListingIndexMixin, BasePage):
+class ProjectIndexPage(SozialraumListingPage):
     """ "Gute Beispiele aus der Praxis" of one Sozialraum."""
 
-    listing_tag_relations = ("topic_items", "target_group_items")
-
-    intro = models.TextField("Einleitung", blank=True)
-
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
     template = "pages/listing_index_page.html"
+    listing_tag_relations = ("topic_items", "target_group_items")
     listing_card_template = "components/project_card.html"
-    parent_page_types = ["veedel.VeedelHomePage"]
     subpage_types = ["veedel.ProjectPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = "Gute Beispiele (Übersicht)"
@@ -143,7 +149,7 @@ class ProjectIndexPage(ListingIndexMixin, BasePage):
         return ProjectPage.objects.live().child_of(self).order_by("title")
 
 
-class ProjectPage(TeaserImageMixin, BasePage):
+class ProjectPage(TeaserImageMixin, ShowOnLandingMixin, BasePage):
     """A best-practice project, told so that other Sozialräume can learn from it and copy it."""
 
     body = StreamField(ProjectStreamBlock(), verbose_name="Projektbeschreibung", blank=True)
@@ -154,11 +160,6 @@ class ProjectPage(TeaserImageMixin, BasePage):
     )
     target_groups = ClusterTaggableManager(
         "Zielgruppen", through=ProjectPageTargetGroup, blank=True, related_name="project_pages"
-    )
-    show_on_landing = models.BooleanField(
-        "Auf der Startseite des Portals zeigen",
-        default=False,
-        help_text="Nur die Sozialraumkoordination kann das einstellen.",
     )
 
     content_panels = [

@@ -18,6 +18,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from snippets.fields import optional_link
 from snippets.languages import AUTONYMS
 from snippets.slugs import free_slug
 
@@ -116,22 +117,14 @@ class EventPage(RoutablePageMixin, TeaserImageMixin, BasePage):
     )
     status_reason = models.CharField("Grund / Hinweis", max_length=255, blank=True)
 
-    venue = models.ForeignKey(
+    venue = optional_link(
         "snippets.Organisation",
-        verbose_name="Ort aus dem Adressverzeichnis",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
+        "Ort aus dem Adressverzeichnis",
         related_name="events_here",
         help_text="Steht der Ort im Adressverzeichnis, wählen Sie ihn hier, sonst unten die Adresse.",
     )
-    organiser_entry = models.ForeignKey(
-        "snippets.Organisation",
-        verbose_name="Veranstalter aus dem Adressverzeichnis",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="events_organised",
+    organiser_entry = optional_link(
+        "snippets.Organisation", "Veranstalter aus dem Adressverzeichnis", related_name="events_organised"
     )
     place_name = models.CharField(
         "Ort", max_length=160, blank=True, help_text="Zum Beispiel: Bürgerhaus Kalk"

@@ -1,9 +1,9 @@
 from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.images import get_image_model_string
 
 from snippets.colours import validate_theme_colour
+from snippets.fields import optional_image, optional_link
 
 DEFAULT_THEME_COLOUR = "#1f5f8b"
 
@@ -25,31 +25,12 @@ class SiteSettings(BaseSiteSetting):
         blank=True,
         help_text="Ein Satz unter dem Namen, zum Beispiel: Gemeinsam für ein lebenswertes Veedel.",
     )
-    header_image = models.ForeignKey(
-        get_image_model_string(),
-        verbose_name="Bild des Veedels",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
+    header_image = optional_image(
+        "Bild des Veedels",
         help_text="Das typische Bild des Sozialraums, oben auf der Startseite und auf der Karte im Portal.",
     )
-    logo = models.ForeignKey(
-        get_image_model_string(),
-        verbose_name="Logo",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    contact = models.ForeignKey(
-        "snippets.Contact",
-        verbose_name="Kontakt der Sozialraumkoordination",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    logo = optional_image("Logo")
+    contact = optional_link("snippets.Contact", "Kontakt der Sozialraumkoordination")
     footer_text = models.TextField("Text in der Fußzeile", blank=True)
 
     panels = [
