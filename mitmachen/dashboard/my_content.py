@@ -25,6 +25,8 @@ GROUPS = [
     (PENDING, "Warten auf Freigabe"),
     (LIVE, "Veröffentlicht"),
 ]
+# What every row of both lists carries: its state from _grouped, whether a draft waits, its language.
+ROW_VALUES = ("pk", "state", "comment", "total", "has_unpublished_changes", "locale__language_code")
 
 
 def _workflow_states(model):
@@ -77,14 +79,9 @@ class MyContentPanel(Component):
             Page,
             [F("latest_revision_created_at").desc(nulls_last=True), F("pk").desc()],
         ).values(
-            "pk",
+            *ROW_VALUES,
             "title",
-            "state",
-            "comment",
-            "total",
-            "has_unpublished_changes",
             "latest_revision_created_at",
-            "locale__language_code",
             "content_type__app_label",
             "content_type__model",
         )
@@ -103,16 +100,7 @@ class MyContentPanel(Component):
             entries,
             Organisation,
             [F("latest_revision__created_at").desc(nulls_last=True), F("name").asc()],
-        ).values(
-            "pk",
-            "name",
-            "state",
-            "comment",
-            "total",
-            "has_unpublished_changes",
-            "latest_revision__created_at",
-            "locale__language_code",
-        )
+        ).values(*ROW_VALUES, "name", "latest_revision__created_at")
         url_name = Organisation.snippet_viewset.get_url_name("edit")
         for row in rows:
             yield {

@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy
 
 from veedel.antispam import SpamProtectedForm
 
-from .fields import TextField, max_length_message, phone_validator, plain_text
+from .fields import TextField, max_length_message, phone_field, plain_text
 
 REFUSED_VALUE_LENGTH = 500
 PERSONAL_FIELDS = ("name", "email", "phone")
@@ -72,14 +72,10 @@ class SuggestionForm(SpamProtectedForm):
         },
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
-    phone = forms.CharField(
-        label=gettext_lazy("Ihre Telefonnummer (freiwillig)"),
-        max_length=40,
-        required=False,
-        validators=[phone_validator],
+    phone = phone_field(
+        gettext_lazy("Ihre Telefonnummer (freiwillig)"),
         help_text=gettext_lazy("Nur für Rückfragen der Sozialraumkoordination."),
-        error_messages={"max_length": max_length_message()},
-        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
+        autocomplete="tel",
     )
     consent = forms.BooleanField(
         label=gettext_lazy("Ich bin einverstanden, dass meine Angaben dafür gespeichert werden."),

@@ -112,3 +112,16 @@ def postcode_field(**attrs):
         error_messages={"max_length": postcode_validator.message},
         widget=forms.TextInput(attrs={"inputmode": "numeric", **attrs}),
     )
+
+
+def phone_field(label, help_text="", **attrs):
+    """An optional telephone number; `attrs` go onto the input (say, an autocomplete hint)."""
+    return forms.CharField(
+        label=label,
+        max_length=40,
+        required=False,
+        validators=[phone_validator],
+        help_text=help_text,
+        error_messages={"max_length": max_length_message()},
+        widget=forms.TextInput(attrs={"type": "tel", **attrs}),
+    )

@@ -8,7 +8,7 @@ from snippets.directory.opening_hours import format_opening_hours, parse_opening
 from snippets.models import Organisation, OrganisationKind
 
 from .base import PERSONAL_FIELDS, SuggestionForm
-from .fields import TextField, max_length_message, phone_validator, plain_text, postcode_field, street_field
+from .fields import TextField, max_length_message, phone_field, plain_text, postcode_field, street_field
 
 ENTRY_GONE = gettext_lazy(
     "Den Eintrag, zu dem Sie eine Änderung vorschlagen, gibt es hier nicht mehr. "
@@ -76,14 +76,7 @@ class OrganisationSuggestionForm(SuggestionForm):
     )
     street = street_field()
     postcode = postcode_field()
-    org_phone = forms.CharField(
-        label=gettext_lazy("Telefon der Einrichtung (freiwillig)"),
-        max_length=40,
-        required=False,
-        validators=[phone_validator],
-        error_messages={"max_length": max_length_message()},
-        widget=forms.TextInput(attrs={"type": "tel"}),
-    )
+    org_phone = phone_field(gettext_lazy("Telefon der Einrichtung (freiwillig)"))
     org_email = forms.EmailField(
         label=gettext_lazy("E-Mail der Einrichtung (freiwillig)"),
         max_length=254,

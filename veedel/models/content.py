@@ -27,6 +27,9 @@ class TeaserImageMixin(models.Model):
     )
     image = optional_image("Bild")
 
+    teaser_panels = [FieldPanel("teaser"), FieldPanel("image")]
+    teaser_search_fields = [index.SearchField("teaser")]
+
     class Meta:
         abstract = True
 
@@ -50,6 +53,23 @@ class ShowOnLandingMixin(models.Model):
         default=False,
         help_text="Nur die Sozialraumkoordination kann das einstellen.",
     )
+
+    landing_search_fields = [index.FilterField("show_on_landing")]
+
+    class Meta:
+        abstract = True
+
+
+class TeaserPage(TeaserImageMixin, ShowOnLandingMixin, BasePage):
+    """Abstract: a news item or a project, found by its teaser and its `body`, with no subpages."""
+
+    search_fields = [
+        *BasePage.search_fields,
+        *TeaserImageMixin.teaser_search_fields,
+        *ShowOnLandingMixin.landing_search_fields,
+        index.SearchField("body"),
+    ]
+    subpage_types = []
 
     class Meta:
         abstract = True
@@ -86,7 +106,7 @@ class NewsIndexPage(SozialraumListingPage):
         return NewsPage.objects.live().child_of(self).order_by("-date", "-pk")
 
 
-class NewsPage(TeaserImageMixin, ShowOnLandingMixin, BasePage):
+class NewsPage(TeaserPage):
     date = models.DateField("Datum", default=datetime.date.today)
     body = StreamField(BodyStreamBlock(), verbose_name="Inhalt", blank=True)
     topics = ClusterTaggableManager(
@@ -107,24 +127,16 @@ class NewsPage(TeaserImageMixin, ShowOnLandingMixin, BasePage):
     content_panels = [
         *BasePage.content_panels,
         FieldPanel("date"),
-        FieldPanel("teaser"),
-        FieldPanel("image"),
+        *TeaserImageMixin.teaser_panels,
         FieldPanel("body"),
         FieldPanel("topics"),
         FieldPanel("author"),
         FieldPanel("related_project"),
         FieldPanel("show_on_landing", permission=FEATURE_NEWS_PERMISSION),
     ]
-    search_fields = [
-        *BasePage.search_fields,
-        index.SearchField("teaser"),
-        index.SearchField("body"),
-        index.FilterField("date"),
-        index.FilterField("show_on_landing"),
-    ]
+    search_fields = [*TeaserPage.search_fields, index.FilterField("date")]
     template = "pages/news_page.html"
     parent_page_types = ["veedel.NewsIndexPage"]
-    subpage_types = []
 
     class Meta:
         verbose_name = "Meldung"
@@ -149,7 +161,7 @@ class ProjectIndexPage(SozialraumListingPage):
         return ProjectPage.objects.live().child_of(self).order_by("title")
 
 
-class ProjectPage(TeaserImageMixin, ShowOnLandingMixin, BasePage):
+class ProjectPage(TeaserPage):
     """A best-practice project, told so that other Sozialräume can learn from it and copy it."""
 
     body = StreamField(ProjectStreamBlock(), verbose_name="Projektbeschreibung", blank=True)
@@ -164,8 +176,7 @@ class ProjectPage(TeaserImageMixin, ShowOnLandingMixin, BasePage):
 
     content_panels = [
         *BasePage.content_panels,
-        FieldPanel("teaser"),
-        FieldPanel("image"),
+        *TeaserImageMixin.teaser_panels,
         MultiFieldPanel(
             [FieldPanel("since"), FieldPanel("funding"), FieldPanel("target_groups"), FieldPanel("topics")],
             heading="Steckbrief",
@@ -173,15 +184,8 @@ class ProjectPage(TeaserImageMixin, ShowOnLandingMixin, BasePage):
         FieldPanel("body"),
         FieldPanel("show_on_landing", permission=FEATURE_PROJECT_PERMISSION),
     ]
-    search_fields = [
-        *BasePage.search_fields,
-        index.SearchField("teaser"),
-        index.SearchField("body"),
-        index.FilterField("show_on_landing"),
-    ]
     template = "pages/project_page.html"
     parent_page_types = ["veedel.ProjectIndexPage"]
-    subpage_types = []
 
     class Meta:
         verbose_name = "Gutes Beispiel"

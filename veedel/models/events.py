@@ -163,8 +163,7 @@ class EventPage(RoutablePageMixin, TeaserImageMixin, BasePage):
     base_form_class = EventPageForm
     content_panels = [
         *BasePage.content_panels,
-        FieldPanel("teaser"),
-        FieldPanel("image"),
+        *TeaserImageMixin.teaser_panels,
         FieldPanel("description"),
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("start"), FieldPanel("end")]), FieldPanel("all_day")], heading="Wann?"
@@ -214,7 +213,11 @@ class EventPage(RoutablePageMixin, TeaserImageMixin, BasePage):
             heading="Barrierefreiheit",
         ),
     ]
-    search_fields = [*BasePage.search_fields, index.SearchField("teaser"), index.SearchField("description")]
+    search_fields = [
+        *BasePage.search_fields,
+        *TeaserImageMixin.teaser_search_fields,
+        index.SearchField("description"),
+    ]
     template = "pages/event_page.html"
     parent_page_types = ["veedel.EventIndexPage"]
     subpage_types = []
