@@ -35,7 +35,7 @@ class CoordinationPanel(Component):
         """The ids of the Sozialräume counted, or None for all of them."""
         if self.scope.unlimited:
             return None
-        return [sozialraum.pk for sozialraum in self.scope.coordinated]
+        return list(self.scope.coordinated_ids)
 
     def pending_tasks(self, sozialraum_ids):
         tasks = GroupApprovalTask.objects.all()
