@@ -300,6 +300,27 @@ def test_entry_page_shows_the_facts_json_ld_and_vcard(client):
     assert text.endswith("END:VCARD\r\n")
 
 
+def test_vcard_escapes_every_line_break_names_the_entry_and_folds_long_lines(client):
+    """RFC 6350: no bare CR or LF inside a value, an N property, lines of at most 75 octets."""
+    entry = OrganisationFactory(
+        name="Treff\rAm Markt",
+        sozialraum=sozialraum("kalk"),
+        street="Kalker Hauptstraße 1\r",
+        short_description="Erste Zeile\rzweite Zeile\ndritte; mit Komma, " + "sehr lang " * 20,
+    )
+    card = client.get(f"/adressen/{entry.slug}/vcard/", HTTP_HOST=KALK)
+    assert card.status_code == 200
+    raw = card.content
+    lines = raw.split(b"\r\n")
+    assert lines[-1] == b""  # ends with CRLF
+    assert all(b"\r" not in line and b"\n" not in line for line in lines)
+    assert all(len(line) <= 75 for line in lines)
+    unfolded = raw.decode().replace("\r\n ", "")
+    assert "\nN:" in unfolded or "\r\nN:" in unfolded
+    assert "FN:Treff\\nAm Markt" in unfolded
+    assert "NOTE:Erste Zeile\\nzweite Zeile\\ndritte\\; mit Komma\\, sehr lang" in unfolded
+
+
 def test_entries_not_verified_for_two_years_are_marked(client):
     old = OrganisationFactory(name="Alter Eintrag", sozialraum=sozialraum("kalk"))
     Organisation.objects.filter(pk=old.pk).update(

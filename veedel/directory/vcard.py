@@ -1,39 +1,42 @@
-"""An entry as a contact card ("Als Kontakt speichern")."""
+"""An entry as a contact card ("Als Kontakt speichern"), written by vobject.
 
+vobject escapes every line break, comma and semicolon in a value and folds
+long lines (RFC 6350), so no field an editor or an import filled in can break
+the card.
+"""
+
+import vobject
 from django.http import HttpResponse
+
+
+def _add(card, name, value, kind=None):
+    line = card.add(name)
+    line.value = value
+    if kind:
+        line.type_paramlist = kind
+    return line
 
 
 def vcard(entry, url):
     """The entry as a vCard 3.0 (text), with `url` where it has no website of its own."""
-
-    def escape(value):
-        return (
-            str(value or "")
-            .replace("\\", "\\\\")
-            .replace(",", "\\,")
-            .replace(";", "\\;")
-            .replace("\r\n", "\\n")
-            .replace("\n", "\\n")
-        )
-
-    lines = [
-        "BEGIN:VCARD",
-        "VERSION:3.0",
-        f"FN:{escape(entry.name)}",
-        f"ORG:{escape(entry.name)}",
-        f"ADR;TYPE=WORK:;;{escape(entry.street)};Köln;;{escape(entry.postcode)};Deutschland",
-    ]
+    card = vobject.vCard()
+    _add(card, "fn", entry.name)
+    _add(card, "n", vobject.vcard.Name())  # an organisation: no person's name, but vCard 3.0 requires N
+    _add(card, "org", [entry.name])
+    address = vobject.vcard.Address(
+        street=entry.street or "", city="Köln", code=entry.postcode or "", country="Deutschland"
+    )
+    _add(card, "adr", address, ["WORK"])
     if entry.phone:
-        lines.append(f"TEL;TYPE=WORK,VOICE:{escape(entry.phone)}")
+        _add(card, "tel", entry.phone, ["WORK", "VOICE"])
     if entry.email:
-        lines.append(f"EMAIL;TYPE=INTERNET:{escape(entry.email)}")
-    lines.append(f"URL:{escape(entry.website or url)}")
+        _add(card, "email", entry.email, ["INTERNET"])
+    _add(card, "url", entry.website or url)
     if entry.latitude is not None and entry.longitude is not None:
-        lines.append(f"GEO:{entry.latitude};{entry.longitude}")
+        _add(card, "geo", f"{entry.latitude};{entry.longitude}")
     if entry.short_description:
-        lines.append(f"NOTE:{escape(entry.short_description)}")
-    lines.append("END:VCARD")
-    return "\r\n".join(lines) + "\r\n"
+        _add(card, "note", entry.short_description)
+    return card.serialize()
 
 
 def vcard_response(entry, url):
