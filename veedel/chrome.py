@@ -14,6 +14,7 @@ from django.utils import translation
 from wagtail.models import Locale, Site
 from wagtailmenus.models import FlatMenu, MainMenu
 
+from snippets.images.renditions import rendition_or_none
 from snippets.models import Sozialraum
 
 from .localization import localize_pages, localized
@@ -49,7 +50,9 @@ def get_chrome(site, language_code):
 def _image(image, spec):
     if image is None:
         return None
-    rendition = image.get_rendition(spec)
+    rendition = rendition_or_none(image, spec)
+    if rendition is None:
+        return None
     return {
         "url": rendition.url,
         "width": rendition.width,

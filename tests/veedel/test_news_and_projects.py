@@ -16,7 +16,7 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 from home.models import CityNewsIndexPage, LandingPage
 from snippets.models import Sozialraum, Topic
 from tests.conftest import host_of, section
-from tests.factories import NewsPageFactory, ProjectPageFactory
+from tests.factories import ImageFactory, NewsPageFactory, ProjectPageFactory
 from veedel.models import (
     DirectoryPage,
     EventIndexPage,
@@ -296,6 +296,25 @@ def test_cards_render_without_optional_data(client, kalk):
         assert response.status_code == 200, (host, path)
     assert bare.title in client.get("/", HTTP_HOST="localhost").content.decode()
     assert project.title in client.get("/gute-beispiele/?veedel=kalk", HTTP_HOST="localhost").content.decode()
+
+
+def test_a_missing_picture_file_leaves_the_picture_out_instead_of_a_500(client, kalk, caplog):
+    """An original file lost on disk (a restore, a full disk) must not take the landing page down."""
+    image = ImageFactory()
+    news = news_of(kalk, image=image, show_on_landing=True, aliases=False)
+    image.renditions.all().delete()
+    image.file.storage.delete(image.file.name)
+    for host, path in [
+        ("localhost", "/"),
+        ("kalk.localhost", "/aktuelles/"),
+        ("kalk.localhost", path_of(news)),
+    ]:
+        response = client.get(path, HTTP_HOST=host)
+        assert response.status_code == 200, (host, path)
+        html = response.content.decode()
+        assert news.title in html
+        assert image.description not in html  # no <img> without its file
+    assert "Bilddatei fehlt" in caplog.text
 
 
 def test_project_page_shows_its_structure(client, kalk):

@@ -9,6 +9,7 @@ from django.utils.html import _json_script_escapes, format_html
 from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
+from snippets.images.renditions import rendition_or_none
 from snippets.languages import AUTONYMS
 
 from ..chrome import get_chrome
@@ -49,9 +50,9 @@ def rendition(image, spec):
     """Like Wagtail's {% image %}, but with the filter spec from a variable.
 
     Uses renditions prefetched with `prefetch_renditions(spec)`, so listings
-    cost no query per picture.
+    cost no query per picture. None when the image's file is missing.
     """
-    return image.get_rendition(spec)
+    return rendition_or_none(image, spec)
 
 
 @register.filter
