@@ -5,3 +5,6 @@ class HomeConfig(AppConfig):
     name = "home"
     verbose_name = "Portal-Startseite"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import hosts  # noqa: F401 (connects the signals that refresh the cached host names)

@@ -20,6 +20,7 @@ from veedel.models import (
     ProjectPage,
     SiteSettings,
     SozialraumLookup,
+    without_retired,
 )
 
 CARD_IMAGE_SPEC = "fill-640x360"
@@ -61,18 +62,18 @@ def sozialraum_cards(sozialraeume, current_site):
 
 def citywide_news():
     """Live news of every Sozialraum that its coordination selected for the portal, in this language."""
-    return (
+    return without_retired(
         NewsPage.objects.live().filter(locale=active_locale(), show_on_landing=True).order_by("-date", "-pk")
     )
 
 
 def citywide_events():
     """Live events of every Sozialraum, in this language."""
-    return EventPage.objects.live().filter(locale=active_locale())
+    return without_retired(EventPage.objects.live().filter(locale=active_locale()))
 
 
 def citywide_projects():
-    return ProjectPage.objects.live().filter(locale=active_locale()).order_by("title")
+    return without_retired(ProjectPage.objects.live().filter(locale=active_locale()).order_by("title"))
 
 
 class LandingPage(RoutablePageMixin, IntroBodyMixin, BasePage):
@@ -235,4 +236,5 @@ class CityDirectoryPage(DirectoryViews, LandingSectionPage):
         verbose_name_plural = "Adressverzeichnis (alle Sozialräume)"
 
     def directory_entries(self):
-        return Organisation.objects.public()
+        # A retired Sozialraum's entries leave the city-wide directory with its site.
+        return Organisation.objects.public().exclude(sozialraum__retired=True)

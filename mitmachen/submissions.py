@@ -108,7 +108,7 @@ class SuggestionView(View):
 
     def choose_sozialraum(self, request):
         """On the landing site: which Veedel is it about? Each has its own form."""
-        sozialraeume = Sozialraum.objects.exclude(site=None).select_related("site").order_by("name")
+        sozialraeume = Sozialraum.objects.listed().select_related("site").order_by("name")
         links = [(sozialraum, form_url_on(sozialraum, self.url_name)) for sozialraum in sozialraeume]
         return render(
             request,

@@ -2,8 +2,9 @@
 
 The test portal is the landing site and three Sozialräume (Kalk, Porz-Ost,
 Chorweiler), made through the real `setup_sites` code path from a shortened
-list, plus the demo's skeleton: start, background and section pages, menus,
-settings, the coordination's contact, a header picture and the accounts
+list (sites, section pages, legal pages with placeholder text, menus,
+settings), plus the demo's skeleton: background pages and menu items, the
+coordination's contact, a header picture and the accounts
 (`admin`, `redaktion`, `<slug>-koordination`, `<slug>-akteur`). It has no
 news, events, projects, directory entries or suggestions: each test makes
 what it needs with tests/factories.py. Only tests/home/test_demo.py builds

@@ -116,7 +116,7 @@ def build_chrome(site, language_code):
                 "colour": all_settings[sr.site_id].theme_colour if sr.site_id in all_settings else None,
                 "is_current": sr.site_id == site.pk,
             }
-            for sr in Sozialraum.objects.exclude(site=None)
+            for sr in Sozialraum.objects.listed()
         ]
         return {
             "site_id": site.pk,

@@ -166,7 +166,7 @@ class ListingFilterForm(FilterForm):
         if with_sozialraum:
             self.fields["sozialraum"].choices = [
                 ("", _("Alle Veedel")),
-                *((s.slug, s.name) for s in Sozialraum.objects.exclude(site=None)),
+                *((s.slug, s.name) for s in Sozialraum.objects.listed()),
             ]
         else:
             del self.fields["sozialraum"]

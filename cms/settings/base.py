@@ -78,6 +78,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Before Wagtail serves a page: old Sozialraum addresses redirect, retired sites show a notice.
+    "home.hosts.SozialraumHostMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "veedel.middleware.IncompleteFormMiddleware",
 ]

@@ -8,22 +8,10 @@ from wagtail.models import Site
 from wagtailmenus.models import FlatMenu, FlatMenuItem, MainMenu, MainMenuItem
 
 from snippets.models import Contact
-from veedel.models import (
-    DirectoryPage,
-    EventIndexPage,
-    NewsIndexPage,
-    ProjectIndexPage,
-    SiteSettings,
-)
+from veedel.models import SiteSettings
 
-from ..models import (
-    CityDirectoryPage,
-    CityEventIndexPage,
-    CityNewsIndexPage,
-    CityProjectIndexPage,
-    LandingPage,
-)
-from ..setup import FOOTER_HANDLE
+from ..models import LandingPage
+from ..setup import FOOTER_HANDLE, section_pages
 from . import data
 from .events import demo_events
 from .pictures import DEMO_CREDIT, draw_picture
@@ -41,41 +29,15 @@ class SiteSteps:
         landing = LandingPage.objects.get(pk=site.root_page_id)
         text = data.landing()
         self.fill_root(landing, text["intro"], [])
-        pages = {
-            entry["slug"]: self.child_page(
-                landing, entry["slug"], entry["title"], entry["intro"], entry["body"]
-            )
-            for entry in text["pages"]
-        }
-        news = self.index_page(
-            landing,
-            CityNewsIndexPage,
-            "aus-den-veedeln",
-            "Aus den Veedeln",
-            "Ausgewählte Meldungen aus allen Sozialräumen – das Neueste zuerst.",
-        )
-        events = self.index_page(
-            landing,
-            CityEventIndexPage,
-            "veranstaltungen",
-            "Veranstaltungen in allen Veedeln",
-            "Was ist los in Köln? Die Termine aus allen elf Sozialräumen – mit Filtern nach Thema, "
-            "Zielgruppe, Sprache und Veedel.",
-        )
-        directory = self.index_page(
-            landing,
-            CityDirectoryPage,
-            "adressen",
-            "Adressen in allen Veedeln",
-            "Einrichtungen, Vereine und Initiativen aus allen elf Sozialräumen – "
-            "mit Suche und Filtern, zum Beispiel nach Sprache oder „jetzt geöffnet“.",
-        )
-        projects = self.index_page(
-            landing,
-            CityProjectIndexPage,
-            "gute-beispiele",
-            "Gute Beispiele aus der Praxis",
-            "Projekte aus den Veedeln, die funktionieren – zum Nachlesen und Nachmachen.",
+        pages = {}
+        for entry in text["pages"]:
+            page = self.child_page(landing, entry["slug"], entry["title"], entry["intro"], entry["body"])
+            if self.content:  # setup_sites made the legal pages with a placeholder: the demo's text instead
+                self.replace_placeholder(page, entry["intro"], entry["body"])
+            pages[entry["slug"]] = page
+        sections = section_pages(landing, "landing")
+        news, events, directory, projects = (
+            sections[slug] for slug in ("aus-den-veedeln", "veranstaltungen", "adressen", "gute-beispiele")
         )
         self.fill_settings(site, tagline=text["tagline"], footer_text=text["footer_text"])
         self.fill_menu(
@@ -133,40 +95,15 @@ class SiteSteps:
         )
 
     def build_indexes(self, sozialraum, home):
-        """News, calendar, directory and projects of one Sozialraum, with their content."""
-        news_index = self.index_page(
-            home,
-            NewsIndexPage,
-            "aktuelles",
-            "Aktuelles",
-            f"Neuigkeiten aus {sozialraum.name}: Termine, Angebote und was im Veedel passiert.",
+        """The section pages setup_sites made for one Sozialraum, with the demo content."""
+        sections = section_pages(home, "sozialraum")
+        news_index, event_index, directory, project_index = (
+            sections[slug] for slug in ("aktuelles", "veranstaltungen", "adressen", "gute-beispiele")
         )
         for item in data.news(sozialraum.slug) if self.content else ():
             self.news_page(news_index, item)
-        event_index = self.index_page(
-            home,
-            EventIndexPage,
-            "veranstaltungen",
-            "Veranstaltungen",
-            f"Was ist los in {sozialraum.name}? Die nächsten Termine, Tag für Tag.",
-        )
         for item in demo_events(sozialraum) if self.content else ():
             self.event_page(event_index, item, sozialraum)
-        directory = self.index_page(
-            home,
-            DirectoryPage,
-            "adressen",
-            "Adressen",
-            f"Einrichtungen, Vereine und Initiativen für {sozialraum.name}: "
-            "wer hilft, wer berät, wo man hingehen kann.",
-        )
-        project_index = self.index_page(
-            home,
-            ProjectIndexPage,
-            "gute-beispiele",
-            "Gute Beispiele",
-            "Projekte aus dem Veedel, die funktionieren – zum Nachlesen und Nachmachen.",
-        )
         for number, item in enumerate(data.projects(sozialraum.slug) if self.content else ()):
             self.project_page(project_index, item, sozialraum, number)
         return [news_index, event_index, directory, project_index]

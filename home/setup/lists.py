@@ -20,6 +20,7 @@ class SozialraumEntry:
     stadtbezirk: str
     colour: str
     former_slugs: list = field(default_factory=list)
+    retired: bool = False
 
     @property
     def actors_group_name(self):
@@ -55,7 +56,8 @@ def read_sozialraum_list(path=None):
                 name=raw["name"],
                 stadtbezirk=raw["stadtbezirk"],
                 colour=raw["colour"],
-                former_slugs=raw.get("former_slugs", []),
+                former_slugs=list(raw.get("former_slugs", [])),
+                retired=raw.get("retired", False) is True,
             )
         except (KeyError, TypeError) as error:
             raise SozialraumListError(f"Eintrag {number}: Angabe fehlt ({error}).") from error
@@ -63,9 +65,10 @@ def read_sozialraum_list(path=None):
             validate_theme_colour(entry.colour)
         except ValidationError as error:
             raise SozialraumListError(f"Eintrag {number} ({entry.name}): {error.messages[0]}") from error
-        if entry.slug in seen:
-            raise SozialraumListError(f"Eintrag {number}: Kurzname {entry.slug} kommt doppelt vor.")
-        seen.add(entry.slug)
+        for slug in (entry.slug, *entry.former_slugs):
+            if slug in seen:
+                raise SozialraumListError(f"Eintrag {number}: Kurzname {slug} kommt doppelt vor.")
+            seen.add(slug)
         entries.append(entry)
     landing = data.get("landing", {})
     return entries, landing

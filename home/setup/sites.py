@@ -2,8 +2,10 @@
 
 `SiteSetup` is what `manage.py setup_sites` runs. It is idempotent: every
 step looks before it writes and reports only what it changed, so a second
-run reports nothing. The slug is the stable key of a Sozialraum; a renamed
-Sozialraum keeps its site, pages, groups and workflow.
+run reports nothing. The slug is the stable key of a Sozialraum (found also
+by its `former_slugs`); a renamed Sozialraum keeps its site, pages, groups
+and workflow, a retired one keeps them too, and a site or start page deleted
+in the admin is made again. The pages and menus come from pages.py.
 """
 
 from django.conf import settings
@@ -16,12 +18,11 @@ from veedel.models import SiteSettings, VeedelHomePage
 from ..models import LandingPage
 from .lists import read_sozialraum_list, read_vocabularies
 from .locales import LocaleSteps
+from .pages import PageSteps
 from .roles import RoleSteps
 
-FOOTER_HANDLE = "footer"
 
-
-class SiteSetup(LocaleSteps, RoleSteps):
+class SiteSetup(LocaleSteps, PageSteps, RoleSteps):
     def __init__(self, stdout=None, list_path=None):
         self.stdout = stdout
         self.list_path = list_path
@@ -112,7 +113,8 @@ class SiteSetup(LocaleSteps, RoleSteps):
             self.change(f"Portal-Website {self.domain}:{self.port} eingerichtet")
         self.remove_wagtail_welcome_page(root)
         self.setup_site_settings(site, landing.get("colour"))
-        self.setup_menus(site)
+        self.landing_pages = {**self.setup_sections(page, "landing"), **self.setup_legal_pages(page)}
+        self.setup_menus(site, "landing", self.landing_pages)
         return site
 
     def remove_wagtail_welcome_page(self, root):
@@ -132,9 +134,16 @@ class SiteSetup(LocaleSteps, RoleSteps):
             )
             self.change(f"Sozialraum {entry.name} angelegt")
         old_name = sozialraum.name
-        if self.update_fields(
-            sozialraum, {"slug": entry.slug, "name": entry.name, "stadtbezirk": entry.stadtbezirk}
-        ):
+        # Every slug it ever had, so each old address keeps redirecting (home/hosts.py).
+        former = sorted({*sozialraum.former_slugs, *entry.former_slugs, sozialraum.slug} - {entry.slug})
+        wanted = {
+            "slug": entry.slug,
+            "name": entry.name,
+            "stadtbezirk": entry.stadtbezirk,
+            "former_slugs": former,
+            "retired": entry.retired,
+        }
+        if self.update_fields(sozialraum, wanted):
             self.change(f"Sozialraum {entry.name}: Angaben aus der Liste übernommen")
 
         home = self.setup_home_page(sozialraum, entry, old_name)
@@ -157,13 +166,24 @@ class SiteSetup(LocaleSteps, RoleSteps):
         self.setup_collection(sozialraum, entry)
         self.setup_workflow(sozialraum, entry)
         self.setup_site_settings(site, entry.colour)
-        self.setup_menus(site)
+        sections = self.setup_sections(home, "sozialraum", entry.name)
+        self.setup_menus(site, "sozialraum", {**sections, **self.landing_pages})
         return sozialraum
 
     def setup_home_page(self, sozialraum, entry, old_name):
         home = None
         if sozialraum.site_id:
             home = VeedelHomePage.objects.filter(pk=sozialraum.site.root_page_id).first()
+        if home is None:
+            # The site was deleted in the admin, but its start page is still there.
+            home = (
+                VeedelHomePage.objects.filter(locale=self.source_locale(), depth=2)
+                .filter(slug__in=[entry.slug, *sozialraum.former_slugs, *entry.former_slugs])
+                .filter(sites_rooted_here=None)
+                .first()
+            )
+            if home is not None:
+                self.change(f"Startseite für {entry.name} wieder mit der Website verbunden")
         if home is None:
             root = Page.get_first_root_node()
             home = root.add_child(
@@ -183,18 +203,6 @@ class SiteSetup(LocaleSteps, RoleSteps):
         )
         if created:
             self.change(f"Einstellungen für {site.hostname} angelegt")
-
-    def setup_menus(self, site):
-        from wagtailmenus.models import FlatMenu, MainMenu
-
-        _menu, created = MainMenu.objects.get_or_create(site=site)
-        if created:
-            self.change(f"Hauptmenü für {site.hostname} angelegt")
-        _menu, created = FlatMenu.objects.get_or_create(
-            site=site, handle=FOOTER_HANDLE, defaults={"title": "Fußzeile", "heading": ""}
-        )
-        if created:
-            self.change(f"Fußzeilenmenü für {site.hostname} angelegt")
 
     def report_unlisted(self, listed_slugs):
         for sozialraum in Sozialraum.objects.exclude(slug__in=listed_slugs):

@@ -65,28 +65,6 @@ def test_dry_run_reports_but_writes_nothing(tmp_path, sozialraum_list):
     assert not Sozialraum.objects.filter(slug="ehrenfeld").exists()
 
 
-def test_a_new_entry_yields_a_working_site(tmp_path, client, sozialraum_list):
-    path = write_list(tmp_path, sozialraum_list, extra=[NEW_ENTRY])
-    call_command("setup_sites", "--list", str(path), stdout=open("/dev/null", "w"))  # noqa: SIM115
-    sozialraum = Sozialraum.objects.get(slug="ehrenfeld")
-    assert sozialraum.site.hostname == "ehrenfeld.localhost"
-    assert sozialraum.actors_group.name == "Akteure Ehrenfeld-Nord"
-    assert sozialraum.coordinators_group.name == "Koordination Ehrenfeld-Nord"
-    roots = [sozialraum.site.root_page, *sozialraum.site.root_page.get_translations()]
-    assert len(roots) == 4
-    for root in roots:
-        assert WorkflowPage.objects.get(page=root).workflow == sozialraum.workflow
-        assert GroupPagePermission.objects.filter(page=root, group=sozialraum.coordinators_group).count() == 5
-        assert GroupPagePermission.objects.filter(page=root, group=sozialraum.actors_group).count() == 1
-    task = sozialraum.workflow.tasks.get().specific
-    assert list(task.groups.all()) == [sozialraum.coordinators_group]
-    for prefix in ("", "/en", "/ar"):
-        response = client.get(f"{prefix}/", HTTP_HOST="ehrenfeld.localhost")
-        assert response.status_code == 200
-        assert "Ehrenfeld-Nord" in response.content.decode()
-    assert "ehrenfeld.localhost" in client.get("/", HTTP_HOST="localhost").content.decode()
-
-
 def test_renaming_keeps_content(tmp_path, kalk, sozialraum_list):
     home = kalk.site.root_page
     children_before = set(home.get_children().values_list("pk", flat=True))

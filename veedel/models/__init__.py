@@ -10,7 +10,7 @@ from .content import (
 )
 from .directory import DirectoryPage
 from .events import EventIndexPage, EventOccurrenceChange, EventPage
-from .listing import ListingIndexMixin, SozialraumLookup
+from .listing import ListingIndexMixin, SozialraumLookup, without_retired
 from .pages import IntroBodyMixin, StandardPage, VeedelHomePage
 from .site_settings import SiteSettings
 from .tagging import (
@@ -48,4 +48,5 @@ __all__ = [
     "StandardPage",
     "TeaserImageMixin",
     "VeedelHomePage",
+    "without_retired",
 ]

@@ -1,6 +1,8 @@
 """What index pages share beside the models: the Sozialraum of each listed page, and the listing mixin."""
 
 from django.db import models
+from django.db.models import Exists, OuterRef
+from django.db.models.functions import Substr
 from wagtail.models import Page
 
 from snippets.models import Sozialraum
@@ -11,6 +13,21 @@ from .site_settings import SiteSettings
 ROOT_PATH_LENGTH = 2 * Page.steplen  # the path of a depth-2 page: a site root
 
 
+def without_retired(pages):
+    """`pages` without those of retired Sozialräume, in every language; no extra query.
+
+    A retired Sozialraum's site only shows a notice (home/hosts.py), so the portal's
+    city-wide lists must not link its pages.
+    """
+    retired_roots = Page.objects.filter(
+        translation_key__in=Sozialraum.objects.filter(retired=True).values(
+            "site__root_page__translation_key"
+        ),
+        path=Substr(OuterRef("path"), 1, ROOT_PATH_LENGTH),
+    )
+    return pages.exclude(Exists(retired_roots))
+
+
 class SozialraumLookup:
     """Which Sozialraum a page belongs to, from the path of its site root, for all languages at once.
 
@@ -19,7 +36,7 @@ class SozialraumLookup:
     """
 
     def __init__(self):
-        sozialraeume = list(Sozialraum.objects.exclude(site=None).select_related("site__root_page"))
+        sozialraeume = list(Sozialraum.objects.listed().select_related("site__root_page"))
         colours = dict(SiteSettings.objects.values_list("site_id", "theme_colour"))
         keys = {sr.site.root_page.translation_key: sr for sr in sozialraeume}
         self.by_root_path = {}
