@@ -12,6 +12,8 @@ import pytest
 import wagtail_factories
 from django.contrib.auth import get_user_model
 from django.urls import reverse
+from wagtail.contrib.settings.registry import registry
+from wagtail.contrib.settings.views import get_setting_edit_handler
 from wagtail.models import get_page_models
 from wagtail.snippets.models import get_snippet_models
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
@@ -166,31 +168,37 @@ def test_a_directory_entry_refuses_a_foreign_picture(client, kalk, resident_phot
     assert Organisation.objects.get(name="Nachbarschaftstreff Test").image == own
 
 
-def test_site_settings_refuse_a_foreign_header_picture(client, kalk, resident_photo):
+def test_site_settings_keep_the_redaktions_logo_and_refuse_a_foreign_header_picture(
+    client, kalk, resident_photo
+):
     settings_of_kalk = SiteSettings.for_site(kalk.site)
-    before = settings_of_kalk.header_image_id
+    settings_of_kalk.logo = ImageFactory()  # chosen by the Redaktion from the root collection
+    settings_of_kalk.save()
+    header = settings_of_kalk.header_image_id
     client.force_login(user("kalk-koordination"))
     url = reverse("wagtailsettings:edit", args=["veedel", "sitesettings", kalk.site.pk])
     data = {
         "theme_colour": settings_of_kalk.theme_colour,
-        "tagline": "Neu",
-        "header_image": resident_photo.pk,
-        "logo": "",
+        "tagline": "Gemeinsam im Veedel",
+        "header_image": header,
+        "logo": settings_of_kalk.logo_id,
         "contact": settings_of_kalk.contact_id or "",
         "footer_text": "",
     }
     response = client.post(url, data)
+    assert response.status_code == 302
+    settings_of_kalk.refresh_from_db()
+    assert settings_of_kalk.tagline == "Gemeinsam im Veedel"
+
+    response = client.post(url, {**data, "tagline": "Neu", "header_image": resident_photo.pk})
     assert response.status_code == 200
     assert any(IMAGE_REFUSED in message for message in field_errors(response, "header_image"))
     settings_of_kalk.refresh_from_db()
-    assert settings_of_kalk.header_image_id == before and settings_of_kalk.tagline != "Neu"
+    assert settings_of_kalk.header_image_id == header and settings_of_kalk.tagline == "Gemeinsam im Veedel"
 
 
 def admin_form_classes():
     """(model, form class) of every page type, snippet and site setting edited in the admin."""
-    from wagtail.contrib.settings.registry import registry
-    from wagtail.contrib.settings.views import get_setting_edit_handler
-
     for model in get_page_models():
         if model._meta.abstract or model.__name__ == "Page":
             continue
