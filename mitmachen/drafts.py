@@ -9,17 +9,12 @@ only, never into the draft.
 """
 
 import datetime
-import io
 import logging
-import secrets
 
 from django.conf import settings
-from django.core.files.images import ImageFile
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.translation import gettext as _
-from PIL import Image as PILImage
-from PIL import ImageOps
 from wagtail.images import get_image_model
 from wagtail.log_actions import log
 from wagtail.models import Collection, Locale
@@ -32,7 +27,6 @@ logger = logging.getLogger("mitmachen")
 
 # Without an end time the calendar shows an hour, as for imported events; the coordinator can change it.
 DEFAULT_DURATION = datetime.timedelta(hours=1)
-IMAGE_LONGEST_SIDE = 2400
 
 
 def german():
@@ -145,24 +139,12 @@ def start_workflow(obj, sozialraum):
     return workflow.start(obj, None)
 
 
-def store_image(upload, sozialraum, title, alt, credit):
-    """The picture as a Wagtail image in the Sozialraum's collection, re-encoded without its metadata.
+def store_image(picture, sozialraum, title, alt, credit):
+    """The picture as a Wagtail image in the Sozialraum's collection.
 
-    Re-encoding drops EXIF data (a phone photo's location) and anything hidden after the
-    image data; very large pictures are scaled down on the way.
+    `picture` is the form's clean copy (`pictures.clean_copy`): already decoded,
+    re-encoded without its metadata and scaled down.
     """
-    upload.seek(0)
-    with PILImage.open(upload) as source:
-        picture_format = source.format
-        if picture_format == "JPEG":
-            source.draft("RGB", (IMAGE_LONGEST_SIDE, IMAGE_LONGEST_SIDE))
-        picture = ImageOps.exif_transpose(source)
-        picture.thumbnail((IMAGE_LONGEST_SIDE, IMAGE_LONGEST_SIDE))
-        if picture_format == "JPEG" and picture.mode not in ("RGB", "L"):
-            picture = picture.convert("RGB")
-        output = io.BytesIO()
-        picture.save(output, format=picture_format, **({"quality": 88} if picture_format != "PNG" else {}))
-    extension = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}[picture_format]
     image_model = get_image_model()
     image = image_model(
         title=title[:255],
@@ -170,6 +152,6 @@ def store_image(upload, sozialraum, title, alt, credit):
         credit=credit[:255],
         collection=sozialraum.collection or Collection.get_first_root_node(),
     )
-    image.file = ImageFile(output, name=f"vorschlag-{secrets.token_hex(6)}.{extension}")
+    image.file = picture
     image.save()
     return image

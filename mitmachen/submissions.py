@@ -16,6 +16,7 @@ from django.db import transaction
 from django.http import Http404, HttpResponseRedirect, UnreadablePostError
 from django.http.multipartparser import MultiPartParserError
 from django.shortcuts import render
+from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -43,8 +44,8 @@ from .notifications import notify_coordinators_of_change, send_confirmation
 
 logger = logging.getLogger("mitmachen")
 
-# A 5 MB picture and the text fields, with room to spare; checked before Django reads the body.
-MAX_REQUEST_BYTES = 6 * 1024 * 1024
+# Room for the text fields beside a picture at the upload limit (WAGTAILIMAGES_MAX_UPLOAD_SIZE).
+FORM_FIELDS_BYTES = 1024 * 1024
 # Refused requests are kept for the audit trail, but a flood from one address must not fill the database.
 REFUSAL_RECORDS_PER_HOUR = 20
 THANKS_SALT = "mitmachen.thanks"
@@ -135,11 +136,13 @@ class SuggestionView(View):
         return render(request, self.template_name, {**self.context(request, form), **extra}, status=status)
 
     def post(self, request):
-        if request_too_large(request, MAX_REQUEST_BYTES):
+        # Checked before Django reads the body.
+        limit = settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE + FORM_FIELDS_BYTES
+        if request_too_large(request, limit):
             message = _(
-                "Ihre Angaben waren zu groß, um sie anzunehmen (zusammen höchstens 6 MB). "
+                "Ihre Angaben waren zu groß, um sie anzunehmen (zusammen höchstens %(size)s). "
                 "Bitte wählen Sie ein kleineres Bild und füllen Sie das Formular noch einmal aus."
-            )
+            ) % {"size": filesizeformat(limit)}
             return self.refuse(request, self.get_form(), Refusal(TOO_LARGE, message, 413))
         try:
             data, files = request.POST, request.FILES

@@ -1,16 +1,15 @@
 """ "Veranstaltung vorschlagen": an event for the Sozialraum's calendar."""
 
 from django import forms
+from django.conf import settings
+from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext, gettext_lazy
 
+from ..pictures import EXTENSIONS, MAX_PIXELS, UnreadablePicture, clean_copy
 from .base import PERSONAL_FIELDS, SuggestionForm
 from .fields import DateInput, TextField, TimeInput, postcode_field, street_field, years_ahead
 
-MAX_IMAGE_BYTES = 5 * 1024 * 1024
-# Enough for any phone photo; more would only cost memory when it is re-encoded.
-MAX_IMAGE_PIXELS = 25_000_000
-IMAGE_FORMATS = {"JPEG", "PNG", "WEBP"}
 YEARS_AHEAD = 2
 FILE_LOST = gettext_lazy("Die Datei ist nicht richtig angekommen. Bitte wählen Sie sie noch einmal.")
 
@@ -87,10 +86,6 @@ class EventSuggestionForm(SuggestionForm):
     image = forms.ImageField(
         label=gettext_lazy("Bild (freiwillig)"),
         required=False,
-        help_text=gettext_lazy(
-            "Ein Foto oder Plakat als JPEG, PNG oder WebP, höchstens 5 MB. "
-            "Bitte nur ein Bild, das Sie veröffentlichen dürfen."
-        ),
         widget=forms.FileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
         error_messages={
             "invalid_image": gettext_lazy(
@@ -119,6 +114,14 @@ class EventSuggestionForm(SuggestionForm):
 
     field_order = [*public_fields[:10], "image", "image_alt", "image_credit", *PERSONAL_FIELDS, "consent"]
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The limit is the admin's (WAGTAILIMAGES_MAX_UPLOAD_SIZE), read when the form is made.
+        self.fields["image"].help_text = gettext(
+            "Ein Foto oder Plakat als JPEG, PNG oder WebP, höchstens %(size)s. "
+            "Bitte nur ein Bild, das Sie veröffentlichen dürfen."
+        ) % {"size": filesizeformat(settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE)}
+
     def clean_date(self):
         day = self.cleaned_data["date"]
         today = timezone.localdate()
@@ -139,21 +142,27 @@ class EventSuggestionForm(SuggestionForm):
         image = self.cleaned_data.get("image")
         if not image:
             return None
-        if image.size > MAX_IMAGE_BYTES:
+        limit = settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE
+        if image.size > limit:
             raise forms.ValidationError(
-                gettext_lazy("Das Bild ist zu groß (höchstens 5 MB). Bitte wählen Sie ein kleineres Bild.")
+                gettext("Das Bild ist zu groß (höchstens %(size)s). Bitte wählen Sie ein kleineres Bild.")
+                % {"size": filesizeformat(limit)}
             )
         picture = getattr(image, "image", None)
-        if picture is None or picture.format not in IMAGE_FORMATS:
+        if picture is None or picture.format not in EXTENSIONS:
             raise forms.ValidationError(self.fields["image"].error_messages["invalid_extension"])
         width, height = picture.size
-        if width * height > MAX_IMAGE_PIXELS:
+        if width * height > MAX_PIXELS:
             raise forms.ValidationError(
                 gettext_lazy(
                     "Das Bild hat zu viele Pixel (höchstens 25 Millionen). Bitte wählen Sie ein kleineres."
                 )
             )
-        return image
+        try:
+            # The copy that is stored: decoding it to the end here makes a broken file a form error.
+            return clean_copy(image)
+        except UnreadablePicture as error:
+            raise forms.ValidationError(self.fields["image"].error_messages["invalid_image"]) from error
 
     def clean(self):
         cleaned = super().clean()

@@ -1,11 +1,12 @@
 """Admin forms of the shared directories."""
 
 from django import forms
-from wagtail.admin.forms import WagtailAdminModelForm
+
+from snippets.images.choices import MediaCheckedModelForm
 
 
-class OrganisationForm(WagtailAdminModelForm):
-    """Warns before a second entry with the same name and postcode is created."""
+class OrganisationForm(MediaCheckedModelForm):
+    """Warns before a second entry with the same name and postcode is created; checks the picture."""
 
     confirm_duplicate = forms.BooleanField(
         label="Trotzdem anlegen: es ist ein anderer Ort",

@@ -29,11 +29,15 @@ from veedel.models import EventPage
 pytestmark = pytest.mark.django_db
 
 
+# The picture limit (WAGTAILIMAGES_MAX_UPLOAD_SIZE) while this module's test runs.
+PICTURE_LIMIT = 512 * 1024
+
+
 def noisy_png():
-    """A real PNG just above 5 MB: random pixels do not compress."""
+    """A real PNG just above PICTURE_LIMIT: random pixels do not compress."""
     buffer = io.BytesIO()
-    Image.frombytes("RGB", (1400, 1400), os.urandom(1400 * 1400 * 3)).save(buffer, format="PNG")
-    assert 5 * 1024 * 1024 < len(buffer.getvalue()) < 6 * 1024 * 1024
+    Image.frombytes("RGB", (420, 420), os.urandom(420 * 420 * 3)).save(buffer, format="PNG")
+    assert PICTURE_LIMIT < len(buffer.getvalue()) < 2 * PICTURE_LIMIT
     return buffer.getvalue()
 
 
@@ -113,7 +117,7 @@ def event_cases():
             SimpleUploadedFile("foto.jpg", f"<html>{SCRIPT}</html>".encode(), content_type="image/jpeg"),
         ),
         ("PNG als EXE", SimpleUploadedFile("foto.exe", png_bytes(), content_type="application/octet-stream")),
-        ("Bild über 5 MB", SimpleUploadedFile("gross.png", noisy_png(), content_type="image/png")),
+        ("Bild über der Grenze", SimpleUploadedFile("gross.png", noisy_png(), content_type="image/png")),
     ]
     cases += [(label, event_data(image=upload), "") for label, upload in files]
     everything = {
@@ -202,7 +206,10 @@ def text_of(obj, fields):
     return " ".join(str(getattr(obj, field) or "") for field in fields)
 
 
-def test_a_hundred_malformed_requests_are_answered_in_german_and_store_no_markup(client, kalk, porz_ost):
+def test_a_hundred_malformed_requests_are_answered_in_german_and_store_no_markup(
+    client, settings, kalk, porz_ost
+):
+    settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE = PICTURE_LIMIT
     entry = OrganisationFactory(sozialraum=kalk)
     elsewhere = OrganisationFactory(sozialraum=porz_ost)
     entry_revisions = entry.revisions.count()

@@ -1,8 +1,8 @@
 """Admin forms that turn plain choices into structured data."""
 
 from django import forms
-from wagtail.admin.forms import WagtailAdminPageForm
 
+from snippets.images.choices import MediaCheckedPageForm
 from snippets.languages import LANGUAGE_CHOICES
 
 from .recurrence import WEEKDAYS, schedule_problems
@@ -24,7 +24,7 @@ class CommaSeparatedMultipleChoiceField(forms.MultipleChoiceField):
         return ",".join(super().clean(value))
 
 
-class EventPageForm(WagtailAdminPageForm):
+class EventPageForm(MediaCheckedPageForm):
     repeat_weekdays = CommaSeparatedMultipleChoiceField(
         label="An welchen Wochentagen?", choices=WEEKDAY_CHOICES, required=False
     )

@@ -5,6 +5,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 
 from snippets.fields import optional_image
+from snippets.images.choices import MediaCheckedPageForm
 
 
 class ListingFieldsMixin(models.Model):
@@ -59,6 +60,8 @@ class SocialFieldsMixin(models.Model):
 class BasePage(ListingFieldsMixin, SocialFieldsMixin, Page):
     """Abstract: every concrete page type inherits from this, none instantiate it."""
 
+    # Refuses pictures and documents from collections the editor may not choose from.
+    base_form_class = MediaCheckedPageForm
     promote_panels = [
         *Page.promote_panels,
         *ListingFieldsMixin.listing_panels,

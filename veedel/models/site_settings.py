@@ -4,6 +4,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 from snippets.colours import validate_theme_colour
 from snippets.fields import optional_image, optional_link
+from snippets.images.choices import MediaCheckedModelForm
 
 DEFAULT_THEME_COLOUR = "#1f5f8b"
 
@@ -32,6 +33,9 @@ class SiteSettings(BaseSiteSetting):
     logo = optional_image("Logo")
     contact = optional_link("snippets.Contact", "Kontakt der Sozialraumkoordination")
     footer_text = models.TextField("Text in der Fußzeile", blank=True)
+
+    # Refuses a header picture or logo from a collection the coordinator may not choose from.
+    base_form_class = MediaCheckedModelForm
 
     panels = [
         MultiFieldPanel(
