@@ -3,6 +3,8 @@
 PYTHON ?= $(shell command -v python3.11 >/dev/null 2>&1 && echo python3.11 || echo python3)
 VENV = .venv
 PORT ?= 8000
+# runserver listens on this machine only: the demo accounts' password is public. HOST=0.0.0.0 exposes it.
+HOST ?= 127.0.0.1
 PYTEST_ARGS ?=
 # Test processes: one per core. Modules stay together (a module's shared data is built once) and are
 # handed out in collection order: the demo's module first, as it takes longest, browser tests last.
@@ -11,7 +13,9 @@ TEST_WORKERS ?= auto
 BIN = $(VENV)/bin
 PY = $(BIN)/python
 STAMP = $(VENV)/.installed
-# lint checks the project as the tests and CI see it.
+# manage.py defaults to the production settings; every target names the settings it works with.
+DEV_SETTINGS = DJANGO_SETTINGS_MODULE=cms.settings.dev
+# lint and test check the project as the tests and CI see it.
 CHECK_SETTINGS = DJANGO_SETTINGS_MODULE=cms.settings.test
 
 .DEFAULT_GOAL := help
@@ -20,7 +24,8 @@ CHECK_SETTINGS = DJANGO_SETTINGS_MODULE=cms.settings.test
 help: ## Show this list
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 	@echo ""
-	@echo "  Variables: PORT=$(PORT) (runserver and site port), TEST_WORKERS=$(TEST_WORKERS) (0: one process),"
+	@echo "  Variables: PORT=$(PORT) (runserver and site port), HOST=$(HOST) (0.0.0.0: reachable from the network),"
+	@echo "             TEST_WORKERS=$(TEST_WORKERS) (0: one process),"
 	@echo "             PYTEST_ARGS (e.g. PYTEST_ARGS='-k menu' or PYTEST_ARGS='--randomly-seed=1234')"
 
 $(PY):
@@ -37,19 +42,20 @@ venv: $(STAMP) ## Create .venv and install requirements-dev.txt (again only when
 # The sites' port must match the one runserver listens on, or page links point elsewhere.
 run demo: export PORTAL_PORT = $(PORT)
 
-run: venv ## Set up the database and the demo, then serve the portal on PORT
+run: venv ## Set up the database and the demo, then serve the portal on HOST:PORT (127.0.0.1:8000)
 	@echo "Datenbank einrichten (Migrationen) …"
-	@$(PY) manage.py migrate --noinput --verbosity 0
-	$(PY) manage.py load_demo
-	$(PY) manage.py runserver 0.0.0.0:$(PORT)
+	@$(DEV_SETTINGS) $(PY) manage.py migrate --noinput --verbosity 0
+	$(DEV_SETTINGS) $(PY) manage.py load_demo
+	@echo "Portal: http://localhost:$(PORT)/ – Verwaltung: http://localhost:$(PORT)/admin/ (Strg+C beendet)"
+	$(DEV_SETTINGS) $(PY) manage.py runserver $(HOST):$(PORT)
 
 demo: venv ## Load (or refresh) the demo sites, pages and users
 	@echo "Datenbank einrichten (Migrationen) …"
-	@$(PY) manage.py migrate --noinput --verbosity 0
-	$(PY) manage.py load_demo
+	@$(DEV_SETTINGS) $(PY) manage.py migrate --noinput --verbosity 0
+	$(DEV_SETTINGS) $(PY) manage.py load_demo
 
 test: venv ## Run the tests in random order, one process per core (SQLite, or the database in DATABASE_URL)
-	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadscope --no-loadscope-reorder $(PYTEST_ARGS)
+	$(CHECK_SETTINGS) $(PY) -m pytest -n $(TEST_WORKERS) --dist loadscope --no-loadscope-reorder $(PYTEST_ARGS)
 
 lint: venv ## Lint and format check, Django system checks, missing migrations
 	$(BIN)/ruff check .
@@ -65,8 +71,8 @@ format: venv ## Format the code and apply ruff's safe fixes
 # The compiled .mo files are committed, so running the portal needs no gettext; only this target does
 # (Debian package gettext).
 messages: venv ## Update and compile the translation files (en, tr, ar); needs GNU gettext
-	$(PY) manage.py makemessages -l en -l tr -l ar --ignore=.venv
-	$(PY) manage.py compilemessages --ignore=.venv
+	$(DEV_SETTINGS) $(PY) manage.py makemessages -l en -l tr -l ar --ignore=.venv
+	$(DEV_SETTINGS) $(PY) manage.py compilemessages --ignore=.venv
 
 clean: ## Remove caches (keeps the database, media and .venv)
 	find . -path ./$(VENV) -prune -o -type d -name __pycache__ -exec rm -rf {} +

@@ -1,19 +1,46 @@
-"""Production: fails fast when a secret is missing."""
+"""Production: fails fast when a secret or the database is missing; HTTPS hardening behind TLS.
+
+manage.py, cms/wsgi.py and cms/asgi.py use these settings unless DJANGO_SETTINGS_MODULE names others,
+so a server never runs with the development settings by accident (`make` names its own).
+"""
 
 import os
 
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
+from .base import PORTAL_PORT, env_bool
+
+HOW_TO_DEVELOP = (
+    " (manage.py nimmt ohne DJANGO_SETTINGS_MODULE die Betriebseinstellungen cms.settings.production;"
+    " zum Entwickeln: `make run` oder DJANGO_SETTINGS_MODULE=cms.settings.dev)"
+)
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if not SECRET_KEY:
-    raise ImproperlyConfigured("SECRET_KEY fehlt: setzen Sie die Umgebungsvariable SECRET_KEY.")
+    raise ImproperlyConfigured(
+        "SECRET_KEY fehlt: setzen Sie die Umgebungsvariable SECRET_KEY." + HOW_TO_DEVELOP
+    )
+# An SQLite file in the project folder is a development database: the server names its database.
+if not os.environ.get("DATABASE_URL"):
+    raise ImproperlyConfigured(
+        "DATABASE_URL fehlt: setzen Sie die Umgebungsvariable DATABASE_URL,"
+        " z. B. postgres://veedel:…@127.0.0.1:5432/veedel." + HOW_TO_DEVELOP
+    )
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
-SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "0"))
+
+# PORTAL_PORT=443 says the portal is served over TLS (every site links with https://): then
+# plain http is redirected and browsers are told to use https only (HSTS), for every subdomain,
+# as the one wildcard certificate covers them all. SECURE_HSTS_SECONDS=0 switches HSTS off.
+HTTPS = PORTAL_PORT == 443
+SECURE_SSL_REDIRECT = HTTPS
+SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000" if HTTPS else "0"))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
+# Only for a domain that has been submitted to the browsers' preload list: hard to undo.
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD")
 
 # Several gunicorn workers must share one cache, or a saved menu would show in
 # one worker only: the default is a file cache all workers on the host share.

@@ -7,7 +7,8 @@ fails them instead, so they cannot silently stop running. Playwright never
 downloads a browser here; it starts the system chromium (BROWSER_PATH,
 default /usr/bin/chromium), once per test process: each test gets a fresh
 context (no cookies, no cache) and tab in it. Every request to a host outside
-the portal is blocked and fails the test; a failing test leaves a screenshot.
+the portal is blocked and fails the test, and so does anything the
+Content-Security-Policy blocks (docs/security.md); a failing test leaves a screenshot.
 
 The database: a test with `live_server` is transactional, because the server
 thread only sees what the test has committed and the other way round. So a
@@ -156,6 +157,9 @@ def page(request, browser, portal):
     context.set_default_timeout(TIMEOUT_MS)
     context.route(foreign_urls(), block)
     tab = context.new_page()
+    # Chromium reports every script, style or picture the Content-Security-Policy blocked on the console.
+    blocked = []
+    tab.on("console", lambda msg: "Content Security Policy" in msg.text and blocked.append(msg.text))
     yield tab
     report = request.node.stash.get(_reports, {}).get("call")
     if report is not None and report.failed:
@@ -164,3 +168,4 @@ def page(request, browser, portal):
         print(f"Bildschirmfoto beim Fehlschlag: {path} (zuletzt auf {tab.url})")
     context.close()
     assert not external, f"Anfragen an fremde Server (keine CDN, keine Schriften): {external}"
+    assert not blocked, f"Von der Content-Security-Policy blockiert: {blocked}"

@@ -1,0 +1,153 @@
+"""Settings as a server sees them: manage.py's default, `check --deploy`, HSTS, and `make run`'s address.
+
+These run Python in a subprocess with a clean environment, because the settings module is chosen and
+read once per process.
+"""
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+BASE_DIR = Path(settings.BASE_DIR)
+# The production environment as the README documents it (section "Betrieb").
+DOCUMENTED = {
+    "DJANGO_SETTINGS_MODULE": "cms.settings.production",
+    "SECRET_KEY": "k7Yx2-9QmV_f3ZpL0tR8wN4sJ6hC1bG5dE-aUoKiTyHvXnMzBqWlOjPrSgFcDe",
+    "DATABASE_URL": "postgres://veedel:geheim@127.0.0.1:5432/veedel",
+    "PORTAL_DOMAIN": "sozialraumkoordination.koeln",
+    "PORTAL_PORT": "443",
+    "WAGTAILADMIN_BASE_URL": "https://sozialraumkoordination.koeln",
+}
+# Warnings of `check --deploy` the README explains (section "Sicherheit im Betrieb").
+ALLOWED_DEPLOY_WARNINGS = {
+    "security.W019",  # X-Frame-Options SAMEORIGIN: Wagtail's preview shows the page in a frame
+    "security.W021",  # HSTS preload: the domain's owner decides, it cannot be undone quickly
+}
+# Only these pass from the test's environment to the subprocess: a server has none of the test run's.
+PASSED_ON = ("PATH", "HOME", "LANG", "TMPDIR")
+
+
+def documented_without(*names):
+    return {key: value for key, value in DOCUMENTED.items() if key not in names}
+
+
+def run(args, env, tmp_path):
+    clean = {key: os.environ[key] for key in PASSED_ON if key in os.environ}
+    clean.update(MEDIA_ROOT=str(tmp_path / "media"), CACHE_LOCATION=str(tmp_path / "cache"), **env)
+    return subprocess.run(args, cwd=BASE_DIR, env=clean, capture_output=True, text=True, timeout=120)  # noqa: S603
+
+
+def production_settings(tmp_path, **env):
+    """The named security settings of cms.settings.production under the documented environment plus `env`."""
+    names = [
+        "SECURE_HSTS_SECONDS",
+        "SECURE_HSTS_INCLUDE_SUBDOMAINS",
+        "SECURE_HSTS_PRELOAD",
+        "SECURE_SSL_REDIRECT",
+        "SESSION_COOKIE_SECURE",
+        "CSRF_COOKIE_SECURE",
+    ]
+    code = (
+        "import json; from django.conf import settings; "
+        f"print(json.dumps({{name: getattr(settings, name) for name in {names!r}}}))"
+    )
+    result = run([sys.executable, "-c", code], {**DOCUMENTED, **env}, tmp_path)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_check_deploy_with_the_documented_environment_warns_only_about_what_the_readme_explains(tmp_path):
+    result = run([sys.executable, "manage.py", "check", "--deploy"], DOCUMENTED, tmp_path)
+    assert result.returncode == 0, result.stderr
+    reported = set(re.findall(r"\((\w+\.[EW]\d+)\)", result.stdout + result.stderr))
+    assert reported <= ALLOWED_DEPLOY_WARNINGS, result.stdout + result.stderr
+    assert "security.W004" not in reported  # HSTS is on
+
+
+def test_hsts_and_https_redirect_are_on_behind_tls(tmp_path):
+    values = production_settings(tmp_path)
+    assert values["SECURE_HSTS_SECONDS"] == 31_536_000
+    assert values["SECURE_HSTS_INCLUDE_SUBDOMAINS"] is True
+    assert values["SECURE_HSTS_PRELOAD"] is False
+    assert values["SECURE_SSL_REDIRECT"] is True
+    assert values["SESSION_COOKIE_SECURE"] is True and values["CSRF_COOKIE_SECURE"] is True
+
+
+def test_hsts_and_https_redirect_stay_off_without_tls(tmp_path):
+    values = production_settings(tmp_path, PORTAL_PORT="80", WAGTAILADMIN_BASE_URL="http://portal.example")
+    assert values["SECURE_HSTS_SECONDS"] == 0
+    assert values["SECURE_SSL_REDIRECT"] is False
+
+
+def test_hsts_duration_can_be_set_or_switched_off(tmp_path):
+    assert production_settings(tmp_path, SECURE_HSTS_SECONDS="3600")["SECURE_HSTS_SECONDS"] == 3600
+    assert production_settings(tmp_path, SECURE_HSTS_SECONDS="0")["SECURE_HSTS_SECONDS"] == 0
+    assert production_settings(tmp_path, SECURE_HSTS_PRELOAD="true")["SECURE_HSTS_PRELOAD"] is True
+
+
+def test_manage_py_without_settings_module_uses_production_and_stops_without_secret_key(tmp_path):
+    env = documented_without("DJANGO_SETTINGS_MODULE", "SECRET_KEY")
+    result = run([sys.executable, "manage.py", "check"], env, tmp_path)
+    assert result.returncode != 0
+    assert "SECRET_KEY fehlt" in result.stderr
+    assert "cms.settings.dev" in result.stderr  # says how to develop instead
+    assert "Traceback" not in result.stderr
+
+
+def test_manage_py_without_settings_module_stops_without_database_url(tmp_path):
+    env = documented_without("DJANGO_SETTINGS_MODULE", "DATABASE_URL")
+    result = run([sys.executable, "manage.py", "check"], env, tmp_path)
+    assert result.returncode != 0
+    assert "DATABASE_URL fehlt" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_manage_py_without_settings_module_runs_with_production_settings(tmp_path):
+    code = "from django.conf import settings as s; print(s.SETTINGS_MODULE, s.DEBUG, s.EMAIL_BACKEND)"
+    args = [sys.executable, "manage.py", "shell", "--verbosity", "0", "-c", code]
+    result = run(args, documented_without("DJANGO_SETTINGS_MODULE"), tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [
+        "cms.settings.production",
+        "False",
+        "django.core.mail.backends.smtp.EmailBackend",
+    ]
+
+
+def make_dry_run(*args):
+    result = subprocess.run(  # noqa: S603
+        ["make", "--no-print-directory", "-n", *args],  # noqa: S607
+        cwd=BASE_DIR,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def test_make_run_listens_on_this_machine_only_by_default():
+    commands = make_dry_run("run")
+    assert "runserver 127.0.0.1:8000" in commands
+    assert "0.0.0.0" not in commands  # noqa: S104 - asserts it is absent
+    assert "http://localhost:8000/" in commands  # printed for the developer
+
+
+def test_make_run_host_exposes_it_on_the_network():
+    assert "runserver 0.0.0.0:8100" in make_dry_run("run", "HOST=0.0.0.0", "PORT=8100")
+
+
+@pytest.mark.parametrize(
+    ("target", "module"),
+    [("run", "cms.settings.dev"), ("demo", "cms.settings.dev"), ("test", "cms.settings.test")],
+)
+def test_make_targets_name_their_settings_module(target, module):
+    commands = [line for line in make_dry_run(target).splitlines() if "manage.py" in line or "pytest" in line]
+    assert commands
+    assert all(f"DJANGO_SETTINGS_MODULE={module}" in line for line in commands), commands
