@@ -10,13 +10,12 @@ deleting runs through Wagtail's delete view, which asks the hook below.
 
 from wagtail.models import Page
 
-from snippets.languages import SOURCE_LANGUAGE
-
+from .localization import source_locale
 from .models.content import ShowOnLandingMixin
 
 
 def _is_source(page):
-    return page.locale.language_code == SOURCE_LANGUAGE
+    return page.locale_id == source_locale().pk
 
 
 def _translations(page):
@@ -36,7 +35,8 @@ def translations_to_delete(pages, action):
 
     Wagtail deletes them right after the German page and names their number on
     the confirmation page (hook `construct_translated_pages_to_cascade_actions`).
-    Wagtail's own unpublishing, moving and any other language stay as they are.
+    Unpublishing is left to the signal above, moving to Wagtail; a translation
+    deleted on its own takes nothing with it.
     """
     if action != "delete":
         return None

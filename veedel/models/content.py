@@ -8,9 +8,9 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from snippets.fields import VocabularyField, optional_image, optional_link
-from snippets.languages import SOURCE_LANGUAGE
 
 from ..blocks import BodyStreamBlock, ProjectStreamBlock
+from ..localization import source_locale
 from .base import BasePage
 from .listing import ListingIndexMixin
 from .tagging import NewsPageTopic, ProjectPageTargetGroup, ProjectPageTopic
@@ -62,15 +62,16 @@ class ShowOnLandingMixin(models.Model):
     def save(self, *args, **kwargs):
         # The mark is the German page's: a translation published from an older wagtail-localize
         # source (or an old revision) must not bring back a mark the German page no longer has.
-        source_mark = (
-            type(self)
-            .objects.filter(translation_key=self.translation_key, locale__language_code=SOURCE_LANGUAGE)
-            .exclude(pk=self.pk)
-            .values_list("show_on_landing", flat=True)
-            .first()
-        )
-        if source_mark is not None:
-            self.show_on_landing = source_mark
+        german = source_locale()
+        if self.locale_id and self.locale_id != german.pk:
+            source_mark = (
+                type(self)
+                .objects.filter(translation_key=self.translation_key, locale=german)
+                .values_list("show_on_landing", flat=True)
+                .first()
+            )
+            if source_mark is not None:
+                self.show_on_landing = source_mark
         return super().save(*args, **kwargs)
 
 
