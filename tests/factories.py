@@ -14,6 +14,7 @@ import wagtail_factories
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 from django.utils.text import slugify
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 from wagtail_localize.synctree import create_aliases_for_new_page
 
 
@@ -187,3 +188,15 @@ class EventPageFactory(PortalPageFactory):
     place_name = "Bürgerhaus"
     street = factory.Faker("street_address", locale="de_DE")
     postcode = "51103"
+
+
+def translate(page, language, title):
+    """A real wagtail-localize translation of `page` into the Locale `language`, with its title
+    translated and published, as when an editor translates in the admin (not an alias)."""
+    source, _created = TranslationSource.get_or_create_from_instance(page)
+    segment = StringSegment.objects.get(source=source, context__path="title")
+    StringTranslation.objects.create(
+        translation_of=segment.string, locale=language, context=segment.context, data=title
+    )
+    Translation.objects.create(source=source, target_locale=language).save_target(publish=True)
+    return page.get_translation(language)

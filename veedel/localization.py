@@ -4,6 +4,8 @@ from django.conf import settings
 from django.utils import translation
 from wagtail.models import Locale, Page
 
+from snippets.languages import SOURCE_LANGUAGE
+
 
 def localize_pages(pages, locale):
     """Map each page's translation_key to its live version in `locale`, in one query."""
@@ -20,6 +22,11 @@ def localized(page, pages_by_key):
 @functools.lru_cache(maxsize=16)
 def _locale_for(language_code):
     return Locale.objects.get_for_language(language_code)
+
+
+def source_locale():
+    """The Locale of German, the language every page is written in first."""
+    return _locale_for(SOURCE_LANGUAGE)
 
 
 def active_locale():

@@ -7,6 +7,7 @@ from snippets.models import Contact, Sozialraum
 
 from .chrome import invalidate_chrome
 from .models import SiteSettings
+from .translations import copy_portal_mark, unpublish_translations
 
 # Anything the header, menus or footer show retires the cached chrome.
 for model in (SiteSettings, MainMenu, MainMenuItem, FlatMenu, FlatMenuItem, Contact, Sozialraum, Site):
@@ -15,3 +16,7 @@ for model in (SiteSettings, MainMenu, MainMenuItem, FlatMenu, FlatMenuItem, Cont
 page_published.connect(invalidate_chrome, dispatch_uid="chrome-page-published")
 page_unpublished.connect(invalidate_chrome, dispatch_uid="chrome-page-unpublished")
 post_delete.connect(invalidate_chrome, sender=Page, dispatch_uid="chrome-page-deleted")
+
+# Translations follow their German page (veedel/translations.py).
+page_unpublished.connect(unpublish_translations, dispatch_uid="translations-unpublish")
+page_published.connect(copy_portal_mark, dispatch_uid="translations-portal-mark")

@@ -13,7 +13,6 @@ from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.utils import timezone
 from django.utils.text import slugify
-from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from taggit.models import ItemBase
@@ -29,7 +28,7 @@ from wagtail.models import (
 )
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from ..fields import optional_image, optional_link
+from ..fields import VocabularyField, optional_image, optional_link
 from ..models.vocabularies import TargetGroup, Topic
 from ..slugs import free_slug
 from ..validators import postcode_validator
@@ -157,10 +156,10 @@ class Organisation(
     accessibility_note = models.CharField("Hinweis zur Barrierefreiheit", max_length=255, blank=True)
 
     languages = models.CharField("Sprachen", max_length=80, blank=True, default="de")
-    topics = ClusterTaggableManager(
+    topics = VocabularyField(
         "Themenfelder", through=OrganisationTopic, blank=True, related_name="organisations"
     )
-    target_groups = ClusterTaggableManager(
+    target_groups = VocabularyField(
         "Zielgruppen", through=OrganisationTargetGroup, blank=True, related_name="organisations"
     )
     image = optional_image("Logo oder Bild")

@@ -303,3 +303,64 @@ def test_a_series_whose_last_date_moved_ends_when_that_date_ends(kalk):
         aliases=False,
     )
     assert event.series_end == moved_to + datetime.timedelta(hours=2)
+
+
+def test_an_exception_on_a_day_without_a_date_of_the_series_is_refused(client, kalk):
+    """Weekly on Wednesdays from 2 December 2026: Thursday 3 December is no date of the series."""
+    index = section(kalk, EventIndexPage)
+    client.force_login(get_user_model().objects.get(username="kalk-koordination"))
+    url = reverse("wagtailadmin_pages:add", args=["veedel", "eventpage", index.pk])
+    series = {"repeat": "weekly", "repeat_weekdays": ["WE"], "repeat_until": "2027-01-31"}
+    wrong = event_form(
+        **series,
+        title="Treff mit falscher Ausnahme",
+        occurrence_changes=inline_formset(
+            [{"original_date": "2026-12-03", "action": "exclude", "reason": "Feiertag"}]
+        ),
+    )
+    response = client.post(url, {**wrong, "action-publish": "1"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Der 3. Dezember 2026 ist kein Termin dieser Reihe." in html
+    assert "Treff mit falscher Ausnahme" in html and "Feiertag" in html  # nothing typed is lost
+    assert not EventPage.objects.filter(slug="nachbarschaftstreff").exists()
+
+    right = event_form(
+        **series,
+        occurrence_changes=inline_formset(
+            [{"original_date": "2026-12-09", "action": "exclude", "reason": "Feiertag"}]
+        ),
+    )
+    assert client.post(url, {**right, "action-publish": "1"}).status_code == 302
+    event = EventPage.objects.get(slug="nachbarschaftstreff", locale__language_code="de")
+    assert list(event.occurrence_changes.values_list("original_date", flat=True)) == [
+        datetime.date(2026, 12, 9)
+    ]
+    month = client.get("/veranstaltungen/monat/?monat=2026-12", HTTP_HOST=host_of(kalk))
+    listed = {
+        day
+        for day, items in month.context["days"]
+        if any(entry.pk == event.pk for entry, _occurrence in items)
+    }
+    assert listed == {datetime.date(2026, 12, day) for day in (2, 16, 23, 30)}
+
+
+@pytest.mark.parametrize(
+    ("fields", "day"),
+    [
+        ({}, "2026-12-09"),  # a single date: only 2 December is a date of it
+        ({"repeat": "weekly", "repeat_weekdays": ["WE"], "repeat_count": "3"}, "2026-12-23"),  # after the end
+    ],
+)
+def test_exceptions_outside_the_series_are_refused(client, kalk, fields, day):
+    index = section(kalk, EventIndexPage)
+    client.force_login(get_user_model().objects.get(username="kalk-koordination"))
+    url = reverse("wagtailadmin_pages:add", args=["veedel", "eventpage", index.pk])
+    data = event_form(
+        **fields,
+        occurrence_changes=inline_formset([{"original_date": day, "action": "cancel", "reason": ""}]),
+    )
+    response = client.post(url, {**data, "action-publish": "1"})
+    assert response.status_code == 200
+    assert "ist kein Termin dieser Reihe." in response.content.decode()
+    assert not EventPage.objects.filter(slug="nachbarschaftstreff").exists()

@@ -11,12 +11,11 @@ from django.utils import timezone
 from wagtail.models import Locale
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
-from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from home.models import CityNewsIndexPage, LandingPage
 from snippets.models import Sozialraum, Topic
 from tests.conftest import host_of, section
-from tests.factories import ImageFactory, NewsPageFactory, ProjectPageFactory
+from tests.factories import ImageFactory, NewsPageFactory, ProjectPageFactory, translate
 from veedel.models import (
     DirectoryPage,
     EventIndexPage,
@@ -75,17 +74,6 @@ def edit_url(page):
 
 def landing_html(client, path="/"):
     return client.get(path, HTTP_HOST="localhost").content.decode()
-
-
-def translate(page, language, title):
-    """A translation as wagtail-localize makes it when an editor translates the title and publishes."""
-    source, _created = TranslationSource.get_or_create_from_instance(page)
-    segment = StringSegment.objects.get(source=source, context__path="title")
-    StringTranslation.objects.create(
-        translation_of=segment.string, locale=language, context=segment.context, data=title
-    )
-    Translation.objects.create(source=source, target_locale=language).save_target(publish=True)
-    return page.get_translation(language)
 
 
 def test_coordinator_marks_news_for_the_portal(client, kalk):
@@ -352,17 +340,19 @@ class TestPageTypes(WagtailPageTestCase):
         self.assertCanCreate(
             section(Sozialraum.objects.get(slug="kalk"), NewsIndexPage),
             NewsPage,
-            nested_form_data(
-                {
-                    "title": "Neues aus Kalk",
-                    "slug": "neues-aus-kalk",
-                    "date": "2026-11-20",
-                    "teaser": "Kurz gesagt",
-                    "body": streamfield([("paragraph", rich_text("<p>Text</p>"))]),
-                    "topics": "Kultur, Bildung",
-                    "author": "",
-                }
-            ),
+            {
+                **nested_form_data(
+                    {
+                        "title": "Neues aus Kalk",
+                        "slug": "neues-aus-kalk",
+                        "date": "2026-11-20",
+                        "teaser": "Kurz gesagt",
+                        "body": streamfield([("paragraph", rich_text("<p>Text</p>"))]),
+                        "author": "",
+                    }
+                ),
+                "topics": [str(topic.pk) for topic in Topic.objects.filter(slug__in=["kultur", "bildung"])],
+            },
         )
         page = NewsPage.objects.get(slug="neues-aus-kalk", locale__language_code="de")
         assert NewsPage.objects.filter(slug="neues-aus-kalk").count() == 4  # aliases in en, tr, ar

@@ -1,11 +1,12 @@
 """Admin forms that turn plain choices into structured data."""
 
 from django import forms
+from django.utils import formats, translation
 
 from snippets.images.choices import MediaCheckedPageForm
 from snippets.languages import LANGUAGE_CHOICES
 
-from .recurrence import WEEKDAYS, schedule_problems
+from .recurrence import WEEKDAYS, is_occurrence, schedule_problems
 
 WEEKDAY_CHOICES = list(zip(WEEKDAYS, ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"], strict=True))
 
@@ -37,7 +38,7 @@ class EventPageForm(MediaCheckedPageForm):
         start, end = cleaned.get("start"), cleaned.get("end")
         if not start or not end:
             return cleaned
-        _rule, problems = schedule_problems(
+        rule, problems = schedule_problems(
             start,
             end,
             cleaned.get("repeat"),
@@ -49,4 +50,23 @@ class EventPageForm(MediaCheckedPageForm):
         )
         for field, message in problems:
             self.add_error(field, message)
+        if not problems:
+            self.check_exception_dates(start, rule)
         return cleaned
+
+    def check_exception_dates(self, start, rule):
+        """An exception must name a date of the series; any other day would be stored and never apply."""
+        changes = self.formsets.get("occurrence_changes")
+        if changes is None or not changes.is_bound:
+            return
+        changes.is_valid()  # cleans each form, once; its own errors stay with it
+        for form in changes.forms:
+            day = getattr(form, "cleaned_data", {}).get("original_date")
+            if day and not form.cleaned_data.get("DELETE") and not is_occurrence(start, rule, day):
+                form.add_error("original_date", f"Der {german_date(day)} ist kein Termin dieser Reihe.")
+
+
+def german_date(day):
+    """ "3. Dezember 2026", whatever language the editor's admin is in."""
+    with translation.override("de"):
+        return formats.date_format(day, "j. F Y")

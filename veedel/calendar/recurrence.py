@@ -83,6 +83,15 @@ def series_starts(start, rrule, window_start, window_end, excluded_dates=()):
     return [value for value in starts if value.date() not in excluded]
 
 
+def is_occurrence(start, rrule, day):
+    """Whether the series has a date on `day` (Berlin time), before any exception is applied."""
+    if not rrule:
+        return local(start).date() == day
+    day_start = datetime.datetime.combine(day, datetime.time.min, BERLIN)
+    day_end = datetime.datetime.combine(day, datetime.time.max, BERLIN)
+    return bool(series_starts(start, rrule, day_start, day_end))
+
+
 def expand(start, end, rrule, window_start, window_end, excluded_dates=(), changes=()):
     """Every occurrence that touches the window, with cancellations and moves applied.
 

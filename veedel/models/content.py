@@ -3,14 +3,14 @@
 import datetime
 
 from django.db import models
-from modelcluster.contrib.taggit import ClusterTaggableManager
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
-from snippets.fields import optional_image, optional_link
+from snippets.fields import VocabularyField, optional_image, optional_link
 
 from ..blocks import BodyStreamBlock, ProjectStreamBlock
+from ..localization import source_locale
 from .base import BasePage
 from .listing import ListingIndexMixin
 from .tagging import NewsPageTopic, ProjectPageTargetGroup, ProjectPageTopic
@@ -58,6 +58,21 @@ class ShowOnLandingMixin(models.Model):
 
     class Meta:
         abstract = True
+
+    def save(self, *args, **kwargs):
+        # The mark is the German page's: a translation published from an older wagtail-localize
+        # source (or an old revision) must not bring back a mark the German page no longer has.
+        german = source_locale()
+        if self.locale_id and self.locale_id != german.pk:
+            source_mark = (
+                type(self)
+                .objects.filter(translation_key=self.translation_key, locale=german)
+                .values_list("show_on_landing", flat=True)
+                .first()
+            )
+            if source_mark is not None:
+                self.show_on_landing = source_mark
+        return super().save(*args, **kwargs)
 
 
 class TeaserPage(TeaserImageMixin, ShowOnLandingMixin, BasePage):
@@ -109,9 +124,7 @@ class NewsIndexPage(SozialraumListingPage):
 class NewsPage(TeaserPage):
     date = models.DateField("Datum", default=datetime.date.today)
     body = StreamField(BodyStreamBlock(), verbose_name="Inhalt", blank=True)
-    topics = ClusterTaggableManager(
-        "Themenfelder", through=NewsPageTopic, blank=True, related_name="news_pages"
-    )
+    topics = VocabularyField("Themenfelder", through=NewsPageTopic, blank=True, related_name="news_pages")
     author = models.CharField(
         "Herausgegeben von",
         max_length=160,
@@ -167,10 +180,10 @@ class ProjectPage(TeaserPage):
     body = StreamField(ProjectStreamBlock(), verbose_name="Projektbeschreibung", blank=True)
     since = models.CharField("Seit wann?", max_length=60, blank=True, help_text="Zum Beispiel: seit 2017")
     funding = models.CharField("Finanzierung", max_length=255, blank=True)
-    topics = ClusterTaggableManager(
+    topics = VocabularyField(
         "Themenfelder", through=ProjectPageTopic, blank=True, related_name="project_pages"
     )
-    target_groups = ClusterTaggableManager(
+    target_groups = VocabularyField(
         "Zielgruppen", through=ProjectPageTargetGroup, blank=True, related_name="project_pages"
     )
 

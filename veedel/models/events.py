@@ -10,7 +10,6 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.text import slugify
-from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -18,7 +17,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from snippets.fields import optional_link
+from snippets.fields import VocabularyField, optional_link
 from snippets.languages import AUTONYMS
 from snippets.slugs import free_slug
 
@@ -134,10 +133,8 @@ class EventPage(RoutablePageMixin, TeaserImageMixin, BasePage):
     online_link = models.URLField("Online-Teilnahme (Link)", blank=True)
     organiser = models.CharField("Veranstalter", max_length=160, blank=True)
 
-    topics = ClusterTaggableManager(
-        "Themenfelder", through=EventPageTopic, blank=True, related_name="event_pages"
-    )
-    target_groups = ClusterTaggableManager(
+    topics = VocabularyField("Themenfelder", through=EventPageTopic, blank=True, related_name="event_pages")
+    target_groups = VocabularyField(
         "Zielgruppen", through=EventPageTargetGroup, blank=True, related_name="event_pages"
     )
     languages = models.CharField("Sprachen", max_length=80, blank=True, default="de")

@@ -1,0 +1,56 @@
+"""Translations follow their German page: taken offline, deleted or unmarked for the portal with it.
+
+Wagtail keeps aliases in step by itself; real wagtail-localize translations
+are pages of their own and would otherwise stay online, in the translated
+calendars and on the landing site in every language, after the German page
+was withdrawn. Unpublishing and the portal mark run on Wagtail's signals, so
+every way counts (the admin's buttons, bulk actions, expiry at a set date);
+deleting runs through Wagtail's delete view, which asks the hook below.
+"""
+
+from wagtail.models import Page
+
+from .localization import source_locale
+from .models.content import ShowOnLandingMixin
+
+
+def _is_source(page):
+    return page.locale_id == source_locale().pk
+
+
+def _translations(page):
+    return Page.objects.filter(translation_key=page.translation_key).exclude(locale_id=page.locale_id)
+
+
+def unpublish_translations(sender, instance, **kwargs):
+    """The German page went offline: so do its translations (their own unpublishing ends here)."""
+    if not _is_source(instance):
+        return
+    for translation in _translations(instance).live().filter(alias_of__isnull=True).specific():
+        translation.unpublish()
+
+
+def translations_to_delete(pages, action):
+    """For Wagtail's delete view: a German page takes its translations and aliases with it.
+
+    Wagtail deletes them right after the German page and names their number on
+    the confirmation page (hook `construct_translated_pages_to_cascade_actions`).
+    Unpublishing is left to the signal above, moving to Wagtail; a translation
+    deleted on its own takes nothing with it.
+    """
+    if action != "delete":
+        return None
+    return {page: list(_translations(page)) for page in pages if _is_source(page)}
+
+
+def copy_portal_mark(sender, instance, **kwargs):
+    """The German page was published: every translation takes its portal mark at once.
+
+    wagtail-localize synchronises the field too (see ShowOnLandingMixin.save), but only when a
+    translation is published again; until then the landing site in that language would still show it.
+    """
+    if not isinstance(instance, ShowOnLandingMixin) or not _is_source(instance):
+        return
+    type(instance).objects.filter(translation_key=instance.translation_key).exclude(
+        show_on_landing=instance.show_on_landing
+    ).update(show_on_landing=instance.show_on_landing)
