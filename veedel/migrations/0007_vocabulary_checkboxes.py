@@ -7,7 +7,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('snippets', '0006_vocabulary_checkboxes'),
+        ('snippets', '0007_vocabulary_checkboxes'),
         ('veedel', '0006_project_show_on_landing'),
     ]
 

@@ -7,7 +7,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('snippets', '0005_organisation_owner_actorprofile'),
+        ('snippets', '0006_sozialraum_former_slugs_retired'),
     ]
 
     operations = [
