@@ -2,14 +2,9 @@ from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import (
-    CreateView,
-    EditView,
-    IndexView,
-    SnippetViewSet,
-    SnippetViewSetGroup,
-)
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .admin_scope import ScopedViewSetMixin
 from .directory.freshness import CONFIRM_ACTION
 from .directory.stale_report import (
     StaleOrganisationsMenuItem,
@@ -21,10 +16,7 @@ from .directory.viewsets import CorrectionReportViewSet, OrganisationViewSet, Su
 from .models import Contact, CorrectionReport, Organisation, Sozialraum, TargetGroup, Topic
 from .permissions import (
     CROSS_SOZIALRAUM_REPORT_MENU_NAMES,
-    InstanceScopedViewSetMixin,
     OrganisationPermissionPolicy,
-    ScopedIndexMixin,
-    ScopedSozialraumFieldMixin,
     SozialraumPermissionPolicy,
     is_limited_to_own_sozialraum,
 )
@@ -50,23 +42,8 @@ class SozialraumViewSet(SnippetViewSet):
     # so only superusers hold the change permission.
 
 
-class ContactIndexView(ScopedIndexMixin, IndexView):
-    pass
-
-
-class ContactCreateView(ScopedSozialraumFieldMixin, CreateView):
-    pass
-
-
-class ContactEditView(ScopedSozialraumFieldMixin, EditView):
-    pass
-
-
-class ContactViewSet(InstanceScopedViewSetMixin, SnippetViewSet):
+class ContactViewSet(ScopedViewSetMixin, SnippetViewSet):
     model = Contact
-    index_view_class = ContactIndexView
-    add_view_class = ContactCreateView
-    edit_view_class = ContactEditView
     icon = "user"
     menu_label = "Kontakte"
     list_display = ["name", "organisation", "sozialraum", "phone", "email"]
