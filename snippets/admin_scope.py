@@ -14,10 +14,15 @@ Which mixin a view gets follows from its class, not its name, so a view added la
 by the same rule; tests/mitmachen/test_isolation_urls.py walks every URL to keep it that way.
 """
 
+from functools import update_wrapper
+
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.shortcuts import get_object_or_404
+from django.urls import path
+from wagtail.admin.auth import require_admin_access
+from wagtail.admin.views.chooser import ChosenMultipleView
 from wagtail.admin.views.generic import CopyViewMixin
 from wagtail.admin.views.generic import IndexView as GenericIndexView
 from wagtail.admin.views.generic.chooser import (
@@ -26,7 +31,10 @@ from wagtail.admin.views.generic.chooser import (
     ChosenViewMixin,
     CreationFormMixin,
 )
-from wagtail.models import DraftStateMixin
+from wagtail.models import DraftStateMixin, Page
+from wagtail.permission_policies.pages import PagePermissionPolicy
+from wagtail.snippets.bulk_actions.delete import DeleteBulkAction
+from wagtail_localize.views.snippets_api import SnippetViewSet as LocalizeSnippetAPI
 
 from .permissions import scope_of
 
@@ -160,3 +168,78 @@ class ScopedChooserMixin:
 
     def construct_view(self, view_class, **kwargs):
         return super().construct_view(scoped_view_class(view_class), scoping=self.scoping, **kwargs)
+
+
+# -- outside the viewsets ----------------------------------------------------------------------
+
+
+class ScopedDeleteBulkAction(DeleteBulkAction):
+    """Wagtail's bulk delete names the chosen objects a user may not delete; another Sozialraum's
+    stay unnamed (with `id=all` that would be every object of the model)."""
+
+    def get_actionable_objects(self):
+        objects, context = super().get_actionable_objects()
+        viewset = getattr(self.model, "snippet_viewset", None)
+        refused = context["items_with_no_access"]
+        if refused and isinstance(viewset, ScopedViewSetMixin):
+            visible = set(
+                viewset.editable(self.request.user)
+                .filter(pk__in=[obj.pk for obj in refused])
+                .values_list("pk", flat=True)
+            )
+            context = {**context, "items_with_no_access": [obj for obj in refused if obj.pk in visible]}
+        return objects, context
+
+
+class ScopedLocalizeSnippetAPI(LocalizeSnippetAPI):
+    """wagtail-localize's snippet API (title and edit link of any snippet) with the choosers' rule."""
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        viewset = getattr(self.get_model(), "snippet_viewset", None)
+        if isinstance(viewset, ScopedViewSetMixin):
+            return queryset.filter(pk__in=viewset.choosable(self.request.user).values("pk"))
+        return queryset
+
+
+def choosable_pages(user, pages):
+    """Pages a user may pick: the ones they may edit, and what is published in their own Sozialräume.
+
+    Another Sozialraum's pages (drafts above all) and the landing site's are left out, unless the
+    user may edit them; the Portal-Redaktion and superusers pick from every page.
+    """
+    scope = scope_of(user)
+    if scope.unlimited:
+        return pages
+    editable = PagePermissionPolicy().instances_user_has_any_permission_for(user, ["change", "publish"])
+    allowed = Q(pk__in=editable.values("pk"))
+    for sozialraum in scope.sozialraeume:
+        for root in sozialraum.site.root_page.get_translations(inclusive=True):
+            allowed |= Q(path__startswith=root.path, live=True)
+    return pages.filter(allowed)
+
+
+class ScopedChosenPagesView(ChosenMultipleView):
+    """The page chooser's "chosen" answer gives title and address of the pages asked for, by id."""
+
+    def get(self, request):
+        asked = Page.objects.filter(pk__in=[pk for pk in request.GET.getlist("id") if pk.isdigit()])
+        request.GET = request.GET.copy()
+        request.GET.setlist(
+            "id", [str(pk) for pk in choosable_pages(request.user, asked).values_list("pk", flat=True)]
+        )
+        return super().get(request)
+
+
+def scoped_admin_read_urls():
+    """URL patterns in place of admin reads that Wagtail's hooks cannot scope (mounted before the admin)."""
+
+    def admin_view(view):
+        return update_wrapper(require_admin_access(view), view)
+
+    api = "localize/api/snippets/<slug:app_label>/<slug:model_name>/"
+    return [
+        path(api, admin_view(ScopedLocalizeSnippetAPI.as_view({"get": "list"}))),
+        path(f"{api}<str:pk>/", admin_view(ScopedLocalizeSnippetAPI.as_view({"get": "retrieve"}))),
+        path("choose-page/chosen-multiple/", admin_view(ScopedChosenPagesView.as_view())),
+    ]

@@ -4,7 +4,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .admin_scope import ScopedViewSetMixin
+from .admin_scope import ScopedDeleteBulkAction, ScopedViewSetMixin, choosable_pages
 from .directory.freshness import CONFIRM_ACTION
 from .directory.stale_report import (
     StaleOrganisationsMenuItem,
@@ -139,3 +139,15 @@ def register_directory_confirm_action(actions):
     actions.register_action(
         CONFIRM_ACTION, "Angaben bestätigt", "Angaben über den Link in der Prüfbitte als aktuell bestätigt"
     )
+
+
+# -- Reads across Sozialräume (snippets/admin_scope.py) ---------------------------------------
+
+
+# Registered after Wagtail's own bulk delete (order 1), which it replaces for every snippet.
+hooks.register("register_bulk_action", ScopedDeleteBulkAction, order=1)
+
+
+@hooks.register("construct_page_chooser_queryset")
+def scope_page_chooser(pages, request):
+    return choosable_pages(request.user, pages)

@@ -7,8 +7,8 @@ from wagtail.models import WorkflowState
 from wagtail.snippets.action_menu import SnippetActionMenu, SubmitForModerationMenuItem
 from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet
 
-from ..models import CorrectionReport, Organisation, Sozialraum
 from ..admin_scope import ScopedViewSetMixin
+from ..models import CorrectionReport, Organisation, Sozialraum
 from ..permissions import ScopedSozialraumFieldMixin
 
 

@@ -30,12 +30,16 @@ def entry_of(sozialraum):
 
 def report_of(sozialraum):
     entry = OrganisationFactory(sozialraum=sozialraum, name=f"{SECRET} Gemeldet {sozialraum.slug}")
-    return CorrectionReport.objects.create(organisation=entry, sozialraum=sozialraum, message="Falsche Nummer")
+    return CorrectionReport.objects.create(
+        organisation=entry, sozialraum=sozialraum, message="Falsche Nummer"
+    )
 
 
 def submission_of(sozialraum):
     return Submission.objects.create(
-        kind="veranstaltung", sozialraum=sozialraum, payload={"title": f"{SECRET} Vorschlag {sozialraum.slug}"}
+        kind="veranstaltung",
+        sozialraum=sozialraum,
+        payload={"title": f"{SECRET} Vorschlag {sozialraum.slug}"},
     )
 
 
@@ -82,13 +86,20 @@ class Scoped:
         """What shows up where the object is listed: its name, or its link in a chooser."""
         chooser = self.model.snippet_viewset.chooser_viewset
         chosen = reverse(chooser.get_url_name("chosen"), args=[quote(obj.pk)])
-        return [str(obj), chosen, *[getattr(obj, name) for name in ("reference", "title") if hasattr(obj, name)]]
+        return [
+            str(obj),
+            chosen,
+            *[getattr(obj, name) for name in ("reference", "title") if hasattr(obj, name)],
+        ]
 
     def stored(self, obj):
         """What a refused request must leave as it was."""
         obj = type(obj).objects.get(pk=obj.pk)
-        return {name: getattr(obj, name) for name in ("pk", self.field, "title", "name", "status", "handled")
-                if hasattr(obj, name)}
+        return {
+            name: getattr(obj, name)
+            for name in ("pk", self.field, "title", "name", "status", "handled")
+            if hasattr(obj, name)
+        }
 
 
 def scope_field_name(scoped):

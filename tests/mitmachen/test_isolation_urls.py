@@ -13,7 +13,6 @@ import json
 import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
-
 from wagtailmenus.models import MainMenu
 
 from snippets.models import Sozialraum
@@ -113,7 +112,9 @@ def check_form(client, address, scoped, foreign, **_):
         choices = response.context["form"].fields[scoped.field].queryset
         assert not choices.filter(pk=getattr(foreign, scope_field_name(scoped))).exists(), address
     if scoped.form:
-        other = Sozialraum.objects.get(pk=foreign.pk if isinstance(foreign, Sozialraum) else own_sozialraum(foreign))
+        other = Sozialraum.objects.get(
+            pk=foreign.pk if isinstance(foreign, Sozialraum) else own_sozialraum(foreign)
+        )
         assert_refused_or_invalid(client.post(address, scoped.form(other)), scoped.field)
 
 
