@@ -164,7 +164,11 @@ class OrganisationPermissionPolicy(SozialraumPermissionPolicy):
 
 
 class ScopedSozialraumFieldMixin:
-    """Offer only the user's own Sozialräume in the form's Sozialraum field."""
+    """Offer only the user's own Sozialräume in the form's Sozialraum field, already in `get_form`.
+
+    `admin_scope.ScopedViewSetMixin` does the same for every form of a scoped viewset; a view whose
+    own `get_form` looks at the scoped field (the directory's create view) mixes this in as well.
+    """
 
     def get_form(self, form_class=None):
         form = super().get_form(form_class)

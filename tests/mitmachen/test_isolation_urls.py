@@ -208,3 +208,19 @@ def test_the_portal_editors_see_every_sozialraum(client, key):
             assert shows(response, scoped, foreign), name
         if name == "chosen":
             assert client.get(url(viewset, name, scoped, foreign)).status_code == 200
+
+
+@pytest.mark.parametrize("key", ["contact", "flatmenu"])
+def test_a_form_sent_to_the_copy_address_makes_a_copy(client, kalk, key):
+    """Wagtail binds a POST to the copy URL to the original: it would have been saved over."""
+    scoped = SCOPED[key]
+    original = scoped.make(kalk)
+    before = scoped.stored(original)
+    client.force_login(user("kalk", "koordination"))
+    address = url(scoped.model.snippet_viewset, "copy", scoped, original)
+    response = client.post(address, scoped.form(kalk))
+    assert response.status_code == 302, response.context and response.context["form"].errors
+    assert scoped.stored(original) == before
+    copy = scoped.model.objects.get(**{"title" if key == "flatmenu" else "name": TAKEN})
+    assert copy.pk != original.pk
+    assert getattr(copy, scope_field_name(scoped)) == getattr(original, scope_field_name(scoped))
