@@ -63,7 +63,7 @@ def flat_menu_form(sozialraum):
     return {
         "title": TAKEN,
         "site": sozialraum.site_id,
-        "handle": "uebernommen",
+        "handle": "footer",
         "heading": "",
         "max_levels": "1",
         **items,

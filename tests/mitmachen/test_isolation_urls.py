@@ -210,9 +210,12 @@ def test_the_portal_editors_see_every_sozialraum(client, key):
             assert client.get(url(viewset, name, scoped, foreign)).status_code == 200
 
 
-@pytest.mark.parametrize("key", ["contact", "flatmenu"])
+@pytest.mark.parametrize("key", ["contact"])
 def test_a_form_sent_to_the_copy_address_makes_a_copy(client, kalk, key):
-    """Wagtail binds a POST to the copy URL to the original: it would have been saved over."""
+    """Wagtail binds a POST to the copy URL to the original: it would have been saved over.
+
+    (A site has one flat menu, the footer: a copy of it is never valid, so contacts show it.)
+    """
     scoped = SCOPED[key]
     original = scoped.make(kalk)
     before = scoped.stored(original)
