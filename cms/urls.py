@@ -6,13 +6,16 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from snippets.admin_scope import scoped_admin_read_urls
 from snippets.permissions import cross_sozialraum_report_urls, cross_sozialraum_translation_urls
 
 urlpatterns = [
     # Before the admin: Wagtail's cross-site reports are for the Portal-Redaktion only, and
-    # wagtail-localize's editor changes only translations of the user's own Sozialraum.
+    # wagtail-localize's editor changes only translations of the user's own Sozialraum; its snippet
+    # API and the page chooser's answer list nothing of another Sozialraum.
     path("admin/", include(cross_sozialraum_report_urls())),
     path("admin/", include(cross_sozialraum_translation_urls())),
+    path("admin/", include(scoped_admin_read_urls())),
     path("admin/", include(wagtailadmin_urls)),
     path("dokumente/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap),

@@ -17,7 +17,8 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import EditView, IndexView, InspectView, SnippetViewSet
 
-from snippets.permissions import InstanceScopedViewSetMixin, ScopedIndexMixin, SozialraumPermissionPolicy
+from snippets.admin_scope import ScopedViewSetMixin
+from snippets.permissions import SozialraumPermissionPolicy
 
 from .models import Submission, SubmissionStatus
 
@@ -59,7 +60,7 @@ def inspect_url(submission):
     return reverse(INSPECT_URL_NAME, args=[quote(submission.pk)])
 
 
-class SubmissionIndexView(ScopedIndexMixin, IndexView):
+class SubmissionIndexView(IndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("sozialraum")
 
@@ -112,7 +113,7 @@ class SubmissionEditView(EditView):
         return super().save_instance()
 
 
-class SubmissionViewSet(InstanceScopedViewSetMixin, SnippetViewSet):
+class SubmissionViewSet(ScopedViewSetMixin, SnippetViewSet):
     model = Submission
     index_view_class = SubmissionIndexView
     inspect_view_class = SubmissionInspectView

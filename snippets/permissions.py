@@ -1,14 +1,11 @@
-"""Per-Sozialraum permissions for snippets, and a viewset mixin that enforces them in every view.
+"""Per-Sozialraum permissions for snippets.
 
 Wagtail has model-wide snippet permissions only (wagtail issue 3030): with
 "change contact" a coordinator could edit every Sozialraum's contacts. The
-policy here adds the check of the object's Sozialraum; the viewset mixin
-applies the policy's instance check to every view that takes an object
-(edit, delete, history, usage, revisions, copy, inspect, lock, ...), and the
-index lists only what the user may touch.
+policies here add the check of the object's Sozialraum; `admin_scope.py`
+applies them to every admin view of a scoped viewset.
 """
 
-from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.db.models import Exists, OuterRef, Q
 from django.shortcuts import get_object_or_404
@@ -166,50 +163,12 @@ class OrganisationPermissionPolicy(SozialraumPermissionPolicy):
         )
 
 
-class InstanceScopedViewSetMixin:
-    """Check the permission policy's instance rule in every view of a viewset that takes an object.
-
-    `scope_object(obj)` maps the object in the URL to what the policy checks
-    (for example a menu to its site); `object_model` is the model the URL's
-    pk points at, if not the viewset's model.
-    """
-
-    object_model = None
-
-    def scope_object(self, obj):
-        return obj
-
-    def construct_view(self, view_class, **kwargs):
-        view = super().construct_view(view_class, **kwargs)
-        viewset = self
-
-        def scoped_view(request, *args, **view_kwargs):
-            pk = view_kwargs.get("pk")
-            if pk is not None:
-                obj = get_object_or_404(viewset.object_model or viewset.model, pk=unquote(str(pk)))
-                if not viewset.permission_policy.user_has_any_permission_for_instance(
-                    request.user, ["change", "delete"], viewset.scope_object(obj)
-                ):
-                    raise PermissionDenied
-            return view(request, *args, **view_kwargs)
-
-        scoped_view.__name__ = getattr(view, "__name__", "scoped_view")
-        scoped_view.view_class = getattr(view, "view_class", None)
-        return scoped_view
-
-
-class ScopedIndexMixin:
-    """The listing shows only objects the user may change or delete."""
-
-    def get_base_queryset(self):
-        allowed = self.permission_policy.instances_user_has_any_permission_for(
-            self.request.user, ["change", "delete"]
-        )
-        return super().get_base_queryset().filter(pk__in=allowed.values("pk"))
-
-
 class ScopedSozialraumFieldMixin:
-    """Offer only the user's own Sozialräume in the form's Sozialraum field."""
+    """Offer only the user's own Sozialräume in the form's Sozialraum field, already in `get_form`.
+
+    `admin_scope.ScopedViewSetMixin` does the same for every form of a scoped viewset; a view whose
+    own `get_form` looks at the scoped field (the directory's create view) mixes this in as well.
+    """
 
     def get_form(self, form_class=None):
         form = super().get_form(form_class)

@@ -2,14 +2,9 @@ from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import (
-    CreateView,
-    EditView,
-    IndexView,
-    SnippetViewSet,
-    SnippetViewSetGroup,
-)
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .admin_scope import ScopedDeleteBulkAction, ScopedViewSetMixin, choosable_pages
 from .directory.freshness import CONFIRM_ACTION
 from .directory.stale_report import (
     StaleOrganisationsMenuItem,
@@ -21,10 +16,7 @@ from .directory.viewsets import CorrectionReportViewSet, OrganisationViewSet, Su
 from .models import Contact, CorrectionReport, Organisation, Sozialraum, TargetGroup, Topic
 from .permissions import (
     CROSS_SOZIALRAUM_REPORT_MENU_NAMES,
-    InstanceScopedViewSetMixin,
     OrganisationPermissionPolicy,
-    ScopedIndexMixin,
-    ScopedSozialraumFieldMixin,
     SozialraumPermissionPolicy,
     is_limited_to_own_sozialraum,
 )
@@ -50,23 +42,8 @@ class SozialraumViewSet(SnippetViewSet):
     # so only superusers hold the change permission.
 
 
-class ContactIndexView(ScopedIndexMixin, IndexView):
-    pass
-
-
-class ContactCreateView(ScopedSozialraumFieldMixin, CreateView):
-    pass
-
-
-class ContactEditView(ScopedSozialraumFieldMixin, EditView):
-    pass
-
-
-class ContactViewSet(InstanceScopedViewSetMixin, SnippetViewSet):
+class ContactViewSet(ScopedViewSetMixin, SnippetViewSet):
     model = Contact
-    index_view_class = ContactIndexView
-    add_view_class = ContactCreateView
-    edit_view_class = ContactEditView
     icon = "user"
     menu_label = "Kontakte"
     list_display = ["name", "organisation", "sozialraum", "phone", "email"]
@@ -162,3 +139,15 @@ def register_directory_confirm_action(actions):
     actions.register_action(
         CONFIRM_ACTION, "Angaben bestätigt", "Angaben über den Link in der Prüfbitte als aktuell bestätigt"
     )
+
+
+# -- Reads across Sozialräume (snippets/admin_scope.py) ---------------------------------------
+
+
+# Registered after Wagtail's own bulk delete (order 1), which it replaces for every snippet.
+hooks.register("register_bulk_action", ScopedDeleteBulkAction, order=1)
+
+
+@hooks.register("construct_page_chooser_queryset")
+def scope_page_chooser(pages, request):
+    return choosable_pages(request.user, pages)

@@ -7,7 +7,7 @@ GroupSitePermission records that `setup_sites` creates).
 """
 
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import redirect
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from wagtail.models import Site
 from wagtail.permission_policies.sites import SitePermissionPolicy
@@ -15,8 +15,6 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.views.snippets import EditView as SnippetEditView
 from wagtailmenus.menuadmin import (
     FlatMenuAdmin,
-    FlatMenuCreateView,
-    FlatMenuIndexView,
     MainMenuAdmin,
     MainMenuEditView,
     MainMenuIndexView,
@@ -24,7 +22,7 @@ from wagtailmenus.menuadmin import (
 from wagtailmenus.models import FlatMenu, MainMenu
 from wagtailmenus.utils.misc import get_site_from_request
 
-from snippets.permissions import InstanceScopedViewSetMixin
+from snippets.admin_scope import ScopedViewSetMixin
 
 main_menu_policy = SitePermissionPolicy(MainMenu)
 flat_menu_policy = SitePermissionPolicy(FlatMenu)
@@ -32,23 +30,14 @@ register_permission_policy(MainMenu, main_menu_policy)
 register_permission_policy(FlatMenu, flat_menu_policy)
 
 
-class SiteScopedViewSetMixin(InstanceScopedViewSetMixin):
-    """Every view on one menu checks the menu's site."""
+class SiteScopedViewSetMixin(ScopedViewSetMixin):
+    """The snippets' scoping rule (snippets/admin_scope.py), with the menu's site as its scope."""
 
-    def scope_object(self, obj):
-        return obj if isinstance(obj, Site) else obj.site
+    scope_field = "site"
 
-
-class ScopedSiteFieldMixin:
-    """Offer only the user's own sites in the menu form's site field."""
-
-    def get_form(self, form_class=None):
-        form = super().get_form(form_class)
-        if "site" in form.fields:
-            form.fields["site"].queryset = self.permission_policy.sites_user_has_any_permission_for(
-                self.request.user, ["add", "change"]
-            )
-        return form
+    def scope_choices(self, user, queryset):
+        sites = self.permission_policy.sites_user_has_any_permission_for(user, ["add", "change"])
+        return queryset.filter(pk__in=sites.values("pk"))
 
 
 class ScopedMainMenuIndexView(MainMenuIndexView):
@@ -83,30 +72,17 @@ class ScopedMainMenuEditView(MainMenuEditView):
         return reverse(self.edit_url_name, args=(site.pk,))
 
 
-class ScopedFlatMenuIndexView(FlatMenuIndexView):
-    def get_base_queryset(self):
-        sites = flat_menu_policy.sites_user_has_any_permission_for(
-            self.request.user, ["add", "change", "delete"]
-        )
-        return super().get_base_queryset().filter(site__in=sites)
-
-
-class ScopedFlatMenuCreateView(ScopedSiteFieldMixin, FlatMenuCreateView):
-    pass
-
-
-class ScopedFlatMenuEditView(ScopedSiteFieldMixin, SnippetEditView):
-    pass
-
-
 class SiteScopedMainMenuAdmin(SiteScopedViewSetMixin, MainMenuAdmin):
-    object_model = Site
     index_view_class = ScopedMainMenuIndexView
     edit_view_class = ScopedMainMenuEditView
 
+    def object_in_url(self, view_class, pk):
+        # The main menu's edit URL names the site; its other URLs (history, usage, ...) the menu.
+        if issubclass(view_class, MainMenuEditView):
+            return get_object_or_404(Site, pk=pk)
+        return super().object_in_url(view_class, pk)
+
 
 class SiteScopedFlatMenuAdmin(SiteScopedViewSetMixin, FlatMenuAdmin):
-    index_view_class = ScopedFlatMenuIndexView
-    add_view_class = ScopedFlatMenuCreateView
-
-    edit_view_class = ScopedFlatMenuEditView
+    # wagtailmenus' edit view adds nothing to the snippet one.
+    edit_view_class = SnippetEditView

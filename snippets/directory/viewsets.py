@@ -5,14 +5,11 @@ from django.utils.functional import cached_property
 from wagtail.admin.views.generic import CopyViewMixin
 from wagtail.models import WorkflowState
 from wagtail.snippets.action_menu import SnippetActionMenu, SubmitForModerationMenuItem
-from wagtail.snippets.views.snippets import CreateView, EditView, IndexView, SnippetViewSet
+from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet
 
+from ..admin_scope import ScopedViewSetMixin
 from ..models import CorrectionReport, Organisation, Sozialraum
-from ..permissions import InstanceScopedViewSetMixin, ScopedIndexMixin, ScopedSozialraumFieldMixin
-
-
-class OrganisationIndexView(ScopedIndexMixin, IndexView):
-    pass
+from ..permissions import ScopedSozialraumFieldMixin
 
 
 class SozialraumWorkflowMixin:
@@ -118,9 +115,8 @@ class SubmitToSozialraumMenuItem(SubmitForModerationMenuItem):
         return context
 
 
-class OrganisationViewSet(InstanceScopedViewSetMixin, SnippetViewSet):
+class OrganisationViewSet(ScopedViewSetMixin, SnippetViewSet):
     model = Organisation
-    index_view_class = OrganisationIndexView
     add_view_class = OrganisationCreateView
     copy_view_class = OrganisationCopyView
     edit_view_class = OrganisationEditView
@@ -149,13 +145,8 @@ class OrganisationViewSet(InstanceScopedViewSetMixin, SnippetViewSet):
     ordering = ["name"]
 
 
-class CorrectionReportIndexView(ScopedIndexMixin, IndexView):
-    pass
-
-
-class CorrectionReportViewSet(InstanceScopedViewSetMixin, SnippetViewSet):
+class CorrectionReportViewSet(ScopedViewSetMixin, SnippetViewSet):
     model = CorrectionReport
-    index_view_class = CorrectionReportIndexView
     icon = "warning"
     menu_label = "Fehlermeldungen"
     list_display = ["organisation", "created_at", "handled"]

@@ -7,6 +7,9 @@ adds, for every pair of Sozialräume A ≠ B and both roles of A, B's events
 moderation tasks and user accounts (test_isolation_accounts.py): in the
 admin views and by forged requests. Inside one Sozialraum, an actor is
 refused on another actor's draft event and entry (test_isolation_accounts.py).
+test_isolation_urls.py walks every admin URL of every model scoped by Sozialraum or site,
+test_isolation_reads.py the reads outside the viewsets (bulk actions, wagtail-localize's
+snippet API, the page chooser).
 
 The pairs are those of the test portal's three Sozialräume
 (tests/conftest.py), and each test tries the whole list of views and forged
