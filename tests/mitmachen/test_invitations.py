@@ -50,6 +50,12 @@ def link_path(message):
     return LINK.search(message.body).group(0).removeprefix("http://localhost")
 
 
+def log_in(client, username, password):
+    """True if the admin's login form lets `username` in (through django-axes, as a browser would)."""
+    response = client.post(reverse("wagtailadmin_login"), {"username": username, "password": password})
+    return response.status_code == 302
+
+
 def set_password(client, path, password=NEW_PASSWORD):
     return client.post(path, {"new_password1": password, "new_password2": password})
 
@@ -112,7 +118,7 @@ def test_a_coordinator_invites_an_actor_who_sets_a_password_and_logs_in(client, 
     assert profile.activated_at is not None
 
     client.logout()
-    assert client.login(username="ayse.yilmaz@example.org", password=NEW_PASSWORD)
+    assert log_in(client, "ayse.yilmaz@example.org", NEW_PASSWORD)
     assert client.get(reverse("wagtailadmin_home")).status_code == 200
     client.logout()
 
@@ -120,7 +126,7 @@ def test_a_coordinator_invites_an_actor_who_sets_a_password_and_logs_in(client, 
     assert again.status_code == 400
     assert "Dieser Link funktioniert nicht" in again.content.decode()
     assert set_password(client, path, "Anderes-Passwort-77").status_code == 400
-    assert client.login(username="ayse.yilmaz@example.org", password=NEW_PASSWORD)
+    assert log_in(client, "ayse.yilmaz@example.org", NEW_PASSWORD)
 
 
 def test_a_weak_or_mismatched_password_is_refused_in_german(client, kalk):
@@ -274,13 +280,13 @@ def test_the_kalk_coordinator_switches_an_actor_off_and_on(client, kalk):
     assert not actor.is_active
     assert "deaktiviert" in client.get(actors_url("index")).content.decode()
     client.logout()
-    assert not client.login(username="kalk-akteur", password=settings.DEMO_PASSWORD)
+    assert not log_in(client, "kalk-akteur", settings.DEMO_PASSWORD)
 
     client.force_login(user("kalk-koordination"))
     assert client.post(actors_url("reactivate", actor.pk)).status_code == 302
     actor.refresh_from_db()
     assert actor.is_active
-    assert client.login(username="kalk-akteur", password=settings.DEMO_PASSWORD)
+    assert log_in(client, "kalk-akteur", settings.DEMO_PASSWORD)
 
 
 def test_a_deactivated_actor_loses_a_running_session(client):
