@@ -7,6 +7,7 @@ token with its own salt and lifetime (`MITMACHEN_INVITATION_DAYS`): it hashes
 the password and the last login, so it stops working as soon as it has been
 used, and a new invitation (a new unusable password) voids the older link.
 Opening the link (GET) changes nothing, so mail scanners cannot use it up.
+A link that cannot be used gets one and the same page, whatever the reason.
 """
 
 import logging
@@ -64,8 +65,8 @@ class InvitationTokenGenerator(PasswordResetTokenGenerator):
     def problem(self, user, token):
         """None if the token is good for the user now, else INVALID or EXPIRED.
 
-        Django's `check_token` answers only yes or no; the page behind the link
-        tells an expired link from a wrong one.
+        Django's `check_token` answers only yes or no; the log tells an expired
+        link from a wrong one (the page does not, see `_refused`).
         """
         if not (user and token):
             return self.INVALID
@@ -300,12 +301,15 @@ def accept(request, uidb64, token):
 
 
 def _refused(request, refusal):
-    profile = refusal.subject
-    sozialraum = profile.sozialraum if profile else None
+    """One answer for every refused link, whatever the reason.
+
+    Anyone can type /einladung/<id>/<anything>/: if the page differed, it would
+    tell whether an account exists, is an actor's, which Sozialraum it belongs
+    to and whether it has been activated. The reason goes to the log only.
+    """
+    logger.info("Einladungslink abgewiesen: %s", refusal.reason)
     context = {
         "refusal": refusal,
-        "sozialraum": sozialraum,
-        "contact": coordination_of(sozialraum),
         "link_days": invitation_days(),
         "login_url": reverse("wagtailadmin_login"),
         "password_reset_url": _password_reset_url(),
@@ -314,5 +318,5 @@ def _refused(request, refusal):
 
 
 def _password_reset_url():
-    """For a used link: someone who forgot the password they set asks Wagtail for a new one."""
+    """For someone who has set a password and forgot it: Wagtail sends a new one."""
     return reverse("wagtailadmin_password_reset") if password_reset_enabled() else ""

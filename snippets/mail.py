@@ -16,6 +16,16 @@ from django.utils import translation
 TEMPLATE_DIR = "mail"
 
 
+def single_line(text):
+    """`text` on one line: line breaks (and runs of spaces) become one space.
+
+    A mail header with a line break in it is refused (Django's BadHeaderError),
+    and Wagtail then drops its moderation mail; titles and names that end up in
+    a subject go through this when they are saved.
+    """
+    return " ".join(str(text).split())
+
+
 def templated_mail(name, context, *, to, language, reply_to=None):
     """The unsent message `name` to the addresses `to`; `reply_to` is one address or empty."""
     with translation.override(language):
@@ -26,7 +36,7 @@ def templated_mail(name, context, *, to, language, reply_to=None):
         except TemplateDoesNotExist:
             html = None
     message = EmailMultiAlternatives(
-        subject=" ".join(subject.split()),  # no line breaks in a header
+        subject=single_line(subject),
         body=body,
         from_email=settings.DEFAULT_FROM_EMAIL,
         to=list(to),

@@ -4,6 +4,7 @@ Everything that differs between machines comes from environment variables;
 each one is listed with its default in `.env.example` and the README.
 """
 
+import datetime
 import os
 from pathlib import Path
 
@@ -170,9 +171,30 @@ MITMACHEN_INVITATION_DAYS = int(os.environ.get("MITMACHEN_INVITATION_DAYS", "7")
 MITMACHEN_RETENTION_DAYS = int(os.environ.get("MITMACHEN_RETENTION_DAYS", "180"))
 MITMACHEN_MIN_SECONDS = int(os.environ.get("MITMACHEN_MIN_SECONDS", "5"))
 MITMACHEN_LIMIT_PER_HOUR = int(os.environ.get("MITMACHEN_LIMIT_PER_HOUR", "5"))
-# Rate limits (django-ratelimit) count per client address: REMOTE_ADDR, or behind a reverse proxy the
-# request header it sets with the real address (e.g. HTTP_X_REAL_IP). Empty: REMOTE_ADDR.
-RATELIMIT_IP_META_KEY = os.environ.get("RATELIMIT_IP_META_KEY") or None
+
+# --- Client address, rate limits and the admin login's lockout (helper "forms") ----------------------
+# The client's address (snippets/client_ip.py): REMOTE_ADDR, or behind TRUSTED_PROXY_COUNT reverse
+# proxies the entry that many places from the right of X-Forwarded-For. 0 (default): no proxy is
+# trusted and the header is ignored, since anyone can send it.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+# Rate limits of the public forms (django-ratelimit) count per that address.
+RATELIMIT_IP_META_KEY = "snippets.client_ip.client_ip"
+# The admin login (django-axes): after LOGIN_FAILURE_LIMIT wrong passwords for one user name from one
+# address, that pair is locked out for LOGIN_LOCKOUT_MINUTES (German page, status 429); other user names
+# and other addresses are not affected. Unlock at once: `manage.py axes_reset_username <name>`.
+INSTALLED_APPS += ["axes"]
+MIDDLEWARE += ["axes.middleware.AxesMiddleware"]  # last, as django-axes asks
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # first: refuses a locked-out pair before any password check
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("LOGIN_LOCKOUT_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "snippets.client_ip.client_ip"
+AXES_LOCKOUT_CALLABLE = "snippets.login_lockout.lockout_response"
+# --- end of the block "forms" -------------------------------------------------------------------------
 
 # Wagtail
 WAGTAIL_SITE_NAME = PORTAL_NAME

@@ -29,6 +29,7 @@ from wagtail.models import (
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from ..fields import VocabularyField, optional_image, optional_link
+from ..mail import single_line
 from ..models.vocabularies import TargetGroup, Topic
 from ..slugs import free_slug
 from ..validators import postcode_validator
@@ -281,6 +282,8 @@ class Organisation(
 
     def clean(self):
         super().clean()
+        # The name goes into the subject of the moderation mails; a line break would stop them.
+        self.name = single_line(self.name)
         if not self.slug:
             self.slug = self.free_slug()
 

@@ -221,3 +221,30 @@ def test_production_sends_through_the_smtp_server_from_the_environment(monkeypat
     assert (base["EMAIL_HOST_USER"], base["EMAIL_HOST_PASSWORD"]) == ("portal", "nur-ein-test")
     assert base["WAGTAILADMIN_NOTIFICATION_FROM_EMAIL"] == "sozialraum@stadt.example"
     assert base["WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS"] is False
+
+
+def test_a_title_with_line_breaks_cannot_break_the_mail_headers(client, kalk, coordinators):
+    """A forged admin POST with line breaks in a title: the mail still goes out, its subject one line."""
+    client.force_login(user("kalk-akteur"))
+    calendar = section(kalk, EventIndexPage)
+    url = reverse("wagtailadmin_pages:add", args=["veedel", "eventpage", calendar.pk])
+    title = "Nachbarschafts-\r\ntreff\nBcc: alle@example.org"
+    response = client.post(url, {**event_form(title=title), "action-submit": "1"})
+    assert response.status_code == 302
+    page = EventPage.objects.get(slug="nachbarschaftstreff", locale__language_code="de")
+    assert page.title == "Nachbarschafts- treff Bcc: alle@example.org"
+    (message,) = mails_to(coordinators[0])
+    assert "„Nachbarschafts- treff Bcc: alle@example.org“" in message.subject
+    assert "\n" not in message.subject and "\r" not in message.subject
+    assert message.message()["Subject"]  # Django builds the header without a BadHeaderError
+    assert message.bcc == []
+
+    mail.outbox.clear()
+    response = client.post(
+        entry_url("add"),
+        organisation_form(kalk, name="Treff\r\nBcc: x@example.org", **{"action-submit": "1"}),
+    )
+    assert response.status_code == 302
+    entry = Organisation.objects.get(name="Treff Bcc: x@example.org")
+    assert entry.workflow_in_progress
+    assert '"Treff Bcc: x@example.org"' in mails_to(coordinators[0])[0].subject

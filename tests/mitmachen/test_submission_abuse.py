@@ -10,7 +10,6 @@ import os
 import time
 
 import pytest
-from django.core import signing
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from mitmachen.models import SubmissionKind
@@ -24,6 +23,7 @@ from tests.mitmachen.suggestions import (
     organisation_data,
     refused,
 )
+from veedel.antispam import start_token
 from veedel.models import EventPage
 
 pytestmark = pytest.mark.django_db
@@ -55,9 +55,9 @@ def assert_stopped(response, status, message, caplog, code):
 )
 def test_spam_traps_stop_the_event_form(client, caplog, changes, status, message, code):
     if changes.get("started") == "__now__":
-        changes["started"] = signing.dumps(time.time(), salt=SALT)
+        changes["started"] = start_token(SALT, time.time())
     if changes.get("started") == "__old__":
-        changes["started"] = signing.dumps(time.time() - 60 * 60 * 24, salt=SALT)
+        changes["started"] = start_token(SALT, time.time() - 60 * 60 * 24)
     data = event_data(**changes)
     with caplog.at_level(logging.WARNING, logger="mitmachen"):
         response = client.post(EVENT_FORM, data, HTTP_HOST=KALK)
@@ -76,7 +76,7 @@ def test_spam_traps_stop_the_event_form(client, caplog, changes, status, message
 
 def test_sending_again_after_a_too_fast_refusal_works(client, settings, django_capture_on_commit_callbacks):
     settings.MITMACHEN_MIN_SECONDS = 1
-    data = event_data(started=signing.dumps(time.time(), salt=SALT))
+    data = event_data(started=start_token(SALT, time.time()))
     assert client.post(EVENT_FORM, data, HTTP_HOST=KALK).status_code == 400
     time.sleep(1.1)
     with django_capture_on_commit_callbacks(execute=True):
@@ -86,7 +86,7 @@ def test_sending_again_after_a_too_fast_refusal_works(client, settings, django_c
 
 def test_min_seconds_comes_from_the_settings(client, settings):
     settings.MITMACHEN_MIN_SECONDS = 120
-    data = event_data(started=signing.dumps(time.time() - 60, salt=SALT))
+    data = event_data(started=start_token(SALT, time.time() - 60))
     response = client.post(EVENT_FORM, data, HTTP_HOST=KALK)
     assert response.status_code == 400 and "Das ging sehr schnell" in response.content.decode()
 
@@ -175,3 +175,72 @@ def test_refusal_records_are_bounded_per_address(client):
     for _ in range(25):
         client.post(EVENT_FORM, event_data(homepage="spam"), HTTP_HOST=KALK, REMOTE_ADDR="203.0.113.50")
     assert refused().count() == 20
+
+
+def test_a_form_can_be_sent_only_once(client, django_capture_on_commit_callbacks):
+    """The signed start time is single-use: a bot cannot send one fetched form over and over."""
+    data = event_data()
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(EVENT_FORM, data, HTTP_HOST=KALK).status_code == 303
+    again = {**data, "title": "Noch ein Hofflohmarkt"}
+    response = client.post(EVENT_FORM, again, HTTP_HOST=KALK)
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Dieses Formular ist schon abgeschickt worden" in html
+    # What was typed stays, with a fresh start time that lets the person send it once more.
+    assert "Noch ein Hofflohmarkt" in html and 'value="Bürgerhaus Kalk"' in html
+    fresh = response.context["form"].data["started"]
+    assert fresh != data["started"]
+    assert not EventPage.objects.filter(title="Noch ein Hofflohmarkt").exists()
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(EVENT_FORM, {**again, "started": fresh}, HTTP_HOST=KALK).status_code == 303
+    assert EventPage.objects.filter(title="Noch ein Hofflohmarkt", locale__language_code="de").exists()
+
+
+PROXY = "10.0.0.2"  # the reverse proxy: every request reaches the portal from its address
+
+
+def test_by_default_the_forwarded_header_is_ignored(client, settings, django_capture_on_commit_callbacks):
+    """Without a trusted proxy anyone could write X-Forwarded-For: the limit counts REMOTE_ADDR."""
+    settings.MITMACHEN_LIMIT_PER_HOUR = 1
+    with django_capture_on_commit_callbacks(execute=True):
+        first = client.post(
+            EVENT_FORM,
+            event_data(email="eins@example.org"),
+            HTTP_HOST=KALK,
+            REMOTE_ADDR=PROXY,
+            HTTP_X_FORWARDED_FOR="198.51.100.1",
+        )
+    assert first.status_code == 303
+    second = client.post(
+        EVENT_FORM,
+        event_data(email="zwei@example.org"),
+        HTTP_HOST=KALK,
+        REMOTE_ADDR=PROXY,
+        HTTP_X_FORWARDED_FOR="198.51.100.2",
+    )
+    assert second.status_code == 429
+
+
+def test_behind_a_trusted_proxy_each_visitor_has_an_own_limit(
+    client, settings, django_capture_on_commit_callbacks
+):
+    settings.TRUSTED_PROXY_COUNT = 1
+    settings.MITMACHEN_LIMIT_PER_HOUR = 1
+
+    def send(forwarded_for, number):
+        with django_capture_on_commit_callbacks(execute=True):
+            return client.post(
+                EVENT_FORM,
+                event_data(email=f"person{number}@example.org"),
+                HTTP_HOST=KALK,
+                REMOTE_ADDR=PROXY,
+                HTTP_X_FORWARDED_FOR=forwarded_for,
+            ).status_code
+
+    # The proxy appends the address it saw; the visitors are counted apart.
+    assert send("198.51.100.1", 1) == 303
+    assert send("198.51.100.2", 2) == 303
+    # A visitor who puts a made-up address in front stays the same visitor.
+    assert send("192.0.2.77, 198.51.100.1", 3) == 429
+    assert send("198.51.100.99, 198.51.100.2", 4) == 429

@@ -53,3 +53,14 @@ def test_the_mail_is_written_in_its_own_language():
     )
     assert message.subject == "Rückfrage zu Ihrem Vorschlag „Fest“"
     assert translation.get_language() == "en"
+
+
+def test_a_title_with_line_breaks_gives_a_one_line_subject():
+    message = templated_mail(
+        "suggestion_sent_back",
+        {"submission": {"title": "Fest\r\nBcc: alle@example.org", "reference": "V-1"}},
+        to=["a@example.org"],
+        language="de",
+    )
+    assert message.subject == "Rückfrage zu Ihrem Vorschlag „Fest Bcc: alle@example.org“"
+    assert message.message()["Subject"] and message.bcc == []

@@ -13,7 +13,7 @@ import time
 import factory
 import pytest
 from django.contrib.auth import get_user_model
-from django.core import mail, signing
+from django.core import mail
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
@@ -23,6 +23,7 @@ from snippets.models import CorrectionReport, Organisation, Sozialraum, TargetGr
 from tests.admin_forms import organisation_form
 from tests.conftest import section
 from tests.factories import EventPageFactory, OrganisationFactory
+from veedel.antispam import start_token
 from veedel.calendar.recurrence import BERLIN
 from veedel.directory.corrections import REPORT_SALT
 from veedel.directory.routes import PER_PAGE
@@ -340,7 +341,7 @@ def report_data(**changes):
         "name": "",
         "email": "",
         "homepage": "",
-        "started": signing.dumps(time.time() - 30, salt=REPORT_SALT),
+        "started": start_token(REPORT_SALT, time.time() - 30),
     }
     return {**data, **changes}
 
@@ -364,7 +365,7 @@ def test_a_correction_is_stored_and_sent_to_the_coordinators(client):
     ("changes", "status", "message"),
     [
         ({"homepage": "http://spam.example"}, 400, "Bitte lassen Sie das letzte Feld leer"),
-        ({"started": signing.dumps(time.time(), salt=REPORT_SALT)}, 400, "Das ging sehr schnell"),
+        ({"started": start_token(REPORT_SALT, time.time())}, 400, "Das ging sehr schnell"),
         ({"started": "gefälscht"}, 400, "Das Formular ist abgelaufen"),
         ({"message": ""}, 400, "Bitte schreiben Sie, was nicht stimmt."),
         ({"email": "keine-adresse"}, 400, "gültige E-Mail-Adresse"),
@@ -375,7 +376,7 @@ def test_bad_or_suspicious_corrections_are_refused_and_keep_the_text(client, cha
     entry = OrganisationFactory(name="Sportverein Test", sozialraum=sozialraum("kalk"))
     data = report_data(**changes)
     if "started" in changes and changes["started"] != "gefälscht":
-        data["started"] = signing.dumps(time.time(), salt=REPORT_SALT)
+        data["started"] = start_token(REPORT_SALT, time.time())
     response = client.post(f"/adressen/{entry.slug}/fehler-melden/", data, HTTP_HOST=KALK)
     assert response.status_code == status
     html = response.content.decode()

@@ -6,6 +6,7 @@ from wagtail.models import Page
 
 from snippets.fields import optional_image
 from snippets.images.choices import MediaCheckedPageForm
+from snippets.mail import single_line
 
 
 class ListingFieldsMixin(models.Model):
@@ -74,6 +75,11 @@ class BasePage(ListingFieldsMixin, SocialFieldsMixin, Page):
     @property
     def meta_description(self):
         return self.search_description or self.listing_summary
+
+    def clean(self):
+        super().clean()
+        # The title goes into the subject of Wagtail's moderation mails; a line break would stop them.
+        self.title = single_line(self.title)
 
 
 class IntroMixin(models.Model):
