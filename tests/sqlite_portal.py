@@ -5,7 +5,8 @@
 Builds the tables straight from the models (running every migration takes minutes on a file),
 adds what Wagtail's migrations would (root page and collection, two permissions) and what
 `setup_sites` makes of the list (sites, start pages, groups, approval workflows); then serves on a
-free port of 127.0.0.1 and prints "PORT <n>" once it listens. The database settings are the portal's own (cms/settings/base.py), DATABASE_URL names the file.
+free port of 127.0.0.1 and prints "PORT <n>" once it listens. The database settings are the
+portal's own (cms/settings/base.py); DATABASE_URL names the file.
 """
 
 import os
