@@ -1,7 +1,15 @@
 import json
 
 from django.http import HttpResponseBadRequest
+from django.shortcuts import render
 from django.utils.datastructures import MultiValueDictKeyError
+
+NUL = "\x00"
+NUL_REFUSED = (
+    "In der Adresse oder in einem Cookie steht ein unsichtbares Steuerzeichen (ein Nullzeichen), "
+    "das wir nicht annehmen können. Vielleicht ist der Link beim Kopieren beschädigt worden. "
+    "Bitte prüfen Sie den Link oder beginnen Sie auf der Startseite."
+)
 
 INCOMPLETE_FORM = (
     "Das Formular ist unvollständig angekommen. "
@@ -27,3 +35,31 @@ class IncompleteFormMiddleware:
         if request.method == "POST" and isinstance(exception, MultiValueDictKeyError | json.JSONDecodeError):
             return HttpResponseBadRequest(INCOMPLETE_FORM, content_type="text/plain; charset=utf-8")
         return None
+
+
+class RefuseNulCharactersMiddleware:
+    """Answer a request with NUL in its path, query parameters or cookies with a German 400.
+
+    PostgreSQL refuses NUL in text: a parameter or path segment that goes into a query (a slug,
+    a search, a filter, Wagtail's admin filters, the session key from a cookie) would end in a 500
+    there. No browser sends NUL on its own, so the request is refused before any view, on every
+    URL, public and admin. Form posts are left to their forms: Django's text fields refuse NUL
+    with a message next to the field, and everything entered stays in the form.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if self.carries_nul(request):
+            return render(request, "400.html", {"reason": NUL_REFUSED}, status=400)
+        return self.get_response(request)
+
+    @staticmethod
+    def carries_nul(request):
+        if NUL in request.path:
+            return True
+        for key, values in request.GET.lists():
+            if NUL in key or any(NUL in value for value in values):
+                return True
+        return any(NUL in key or NUL in value for key, value in request.COOKIES.items())
