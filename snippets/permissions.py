@@ -254,11 +254,21 @@ def may_change_translation(user, translation_id):
 def own_translations_only(view):
     from functools import update_wrapper
 
+    from django.http import JsonResponse
     from wagtail.admin.auth import require_admin_access
+    from wagtail_localize.models import Translation
+
+    from .images.choices import refused_translation_override
 
     def checked(request, translation_id, *args, **kwargs):
         if not may_change_translation(request.user, translation_id):
             raise PermissionDenied
+        if "overridable_segment_id" in kwargs:
+            refusal = refused_translation_override(
+                request, Translation.objects.get(pk=translation_id), kwargs["overridable_segment_id"]
+            )
+            if refusal:
+                return JsonResponse({"detail": refusal}, status=403)
         return view(request, translation_id, *args, **kwargs)
 
     # update_wrapper keeps the views' csrf_exempt (their API checks CSRF itself).

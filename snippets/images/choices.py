@@ -13,6 +13,7 @@ page whose picture the Redaktion chose from a collection the editor cannot see.
 """
 
 from functools import cache
+from io import BytesIO
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -108,3 +109,53 @@ class MediaCheckedPageForm(MediaChoiceFormMixin, WagtailAdminPageForm):
 
 class MediaCheckedModelForm(MediaChoiceFormMixin, WagtailAdminModelForm):
     """The base form of snippets and settings that link pictures or documents."""
+
+
+def refused_translation_override(request, translation, overridable_segment_id):
+    """The German refusal when wagtail-localize's editor would give a translation a picture or
+    document the user may not choose, else None.
+
+    The editor stores such a value (a translation's own picture) with a PUT of the chosen id,
+    past the admin forms; wagtail-localize's own description of the segment says which chooser
+    it is.
+    """
+    from django.http import QueryDict
+    from django.http.multipartparser import MultiPartParser
+    from wagtail_localize.models import OverridableSegment
+    from wagtail_localize.views.edit_translation import (
+        FieldHasNoEditPanelError,
+        TabHelper,
+        get_segment_location_info,
+    )
+
+    if request.method != "PUT":
+        return None
+    body = request.body  # read once: wagtail-localize's parser reads the same bytes afterwards
+    if request.content_type == "multipart/form-data":
+        data, _files = MultiPartParser(request.META, BytesIO(body), request.upload_handlers).parse()
+    else:
+        data = QueryDict(body)
+    value = data.get("value")
+    segment = (
+        OverridableSegment.objects.filter(pk=overridable_segment_id, source=translation.source)
+        .select_related("context")
+        .first()
+    )
+    if not value or segment is None:
+        return None  # wagtail-localize answers these itself
+    source_instance = translation.source.get_source_instance()
+    try:
+        location = get_segment_location_info(
+            source_instance,
+            TabHelper(source_instance),
+            segment.context.path,
+            segment.context.get_field_path(source_instance),
+            widget=True,
+        )
+    except FieldHasNoEditPanelError:
+        return None
+    choosers = {"image_chooser": get_image_model(), "document_chooser": get_document_model()}
+    model = choosers.get((location.get("widget") or {}).get("type"))
+    if model is not None and not_choosable(request.user, model, {str(value)}):
+        return str(refusal_message(model))
+    return None

@@ -17,6 +17,7 @@ from wagtail.contrib.settings.views import get_setting_edit_handler
 from wagtail.models import get_page_models
 from wagtail.snippets.models import get_snippet_models
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+from wagtail_localize.models import Translation
 
 from snippets.images.choices import MediaChoiceFormMixin, media_fields
 from snippets.models import Organisation
@@ -217,3 +218,42 @@ def test_every_admin_form_with_pictures_or_documents_checks_them():
             assert issubclass(form_class, MediaChoiceFormMixin), (model, fields)
             checked.append(model.__name__)
     assert {"EventPage", "NewsPage", "StandardPage", "Organisation", "SiteSettings"} <= set(checked)
+
+
+def override_url(translation, segment):
+    return reverse(
+        "wagtail_localize:edit_override",
+        kwargs={"translation_id": translation.pk, "overridable_segment_id": segment.pk},
+    )
+
+
+def put_override(client, url, value):
+    return client.put(url, data=f"value={value}", content_type="application/x-www-form-urlencoded")
+
+
+def test_the_translation_editor_refuses_a_picture_from_another_collection(client, kalk, resident_photo):
+    """wagtail-localize's editor stores a translation's own picture without the admin form: same rule."""
+    from wagtail.models import Locale
+    from wagtail_localize.models import OverridableSegment, SegmentOverride
+
+    from tests.factories import NewsPageFactory, translate
+    from veedel.models import NewsIndexPage
+
+    own = ImageFactory(collection=kalk.collection)
+    news = NewsPageFactory(parent=section(kalk, NewsIndexPage), image=own, aliases=False)
+    translate(news, Locale.objects.get(language_code="en"), "News from Kalk")
+    translation = Translation.objects.get(
+        source__object_id=news.translation_key, target_locale__language_code="en"
+    )
+    segment = OverridableSegment.objects.get(source=translation.source, context__path="image")
+    client.force_login(user("kalk-koordination"))
+
+    refused = put_override(client, override_url(translation, segment), resident_photo.pk)
+    assert refused.status_code == 403
+    assert IMAGE_REFUSED in refused.json()["detail"]
+    assert not SegmentOverride.objects.filter(context=segment.context).exists()
+
+    other_own = ImageFactory(collection=kalk.collection)
+    accepted = put_override(client, override_url(translation, segment), other_own.pk)
+    assert accepted.status_code in (200, 201)
+    assert SegmentOverride.objects.get(context=segment.context).data == str(other_own.pk)
