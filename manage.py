@@ -1,13 +1,17 @@
 #!/usr/bin/env python
 """Django's command line. Without DJANGO_SETTINGS_MODULE it takes the production settings, like
-cms/wsgi.py: a server never runs with the development settings by accident. `make run`, `make demo`
-and `make test` name their settings themselves; by hand: DJANGO_SETTINGS_MODULE=cms.settings.dev."""
+cms/wsgi.py, wherever this could be a server (see cms/settings/__init__.py): a server never runs
+with the development settings by accident. Only a checkout set up with `make venv` and without a
+server's SECRET_KEY or DATABASE_URL gets the development settings. `make run`, `make demo` and
+`make test` name their settings themselves."""
 
 import os
 import sys
 
 if __name__ == "__main__":
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.production")
+    from cms.settings import default_settings_module
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", default_settings_module())
     from django.conf import settings
     from django.core.exceptions import ImproperlyConfigured
     from django.core.management import execute_from_command_line

@@ -151,3 +151,29 @@ def test_make_targets_name_their_settings_module(target, module):
     commands = [line for line in make_dry_run(target).splitlines() if "manage.py" in line or "pytest" in line]
     assert commands
     assert all(f"DJANGO_SETTINGS_MODULE={module}" in line for line in commands), commands
+
+
+def test_manage_py_in_a_development_checkout_without_server_variables_uses_the_dev_settings(tmp_path):
+    """`make venv` installed the test tools and no server variable is set: `manage.py check` just works."""
+    code = "from django.conf import settings as s; print(s.SETTINGS_MODULE, s.DEBUG)"
+    args = [sys.executable, "manage.py", "shell", "--verbosity", "0", "-c", code]
+    result = run(args, {}, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["cms.settings.dev", "True"]
+
+
+@pytest.mark.parametrize(
+    ("environ", "development_tools", "expected"),
+    [
+        ({}, False, "cms.settings.production"),  # installed from requirements.txt alone: a server
+        ({"SECRET_KEY": "x"}, True, "cms.settings.production"),  # a server's environment
+        ({"DATABASE_URL": "postgres://db/veedel"}, True, "cms.settings.production"),
+        ({}, True, "cms.settings.dev"),  # a developer's checkout
+    ],
+)
+def test_the_default_settings_are_production_wherever_this_could_be_a_server(
+    environ, development_tools, expected
+):
+    from cms.settings import default_settings_module
+
+    assert default_settings_module(environ, development_tools) == expected
