@@ -7,6 +7,10 @@ import re
 from html import unescape
 
 import pytest
+from django.contrib.auth import get_user_model
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from wagtail.documents import get_document_model
 from wagtail.models import Page, Site
 
 from home.setup import SiteSetup
@@ -154,3 +158,35 @@ def test_a_deleted_page_comes_back_with_its_aliases(client, kalk, sozialraum_lis
     assert f"Seite „Deutsche Gebärdensprache“ unter {kalk.site.root_page.title} angelegt" in changes
     for prefix in LANGUAGE_PREFIXES:
         assert client.get(f"{prefix}/gebaerdensprache/", HTTP_HOST="kalk.localhost").status_code == 200
+
+
+def test_an_editor_uploads_the_sign_language_video_and_the_page_plays_it(client, kalk):
+    """The placeholder's replacement: a video uploaded as a document, played from this server."""
+    client.force_login(get_user_model().objects.get(username="kalk-koordination"))
+    video = SimpleUploadedFile(
+        "dgs-kalk.mp4", b"\x00\x00\x00\x18ftypmp42" + b"\x00" * 64, content_type="video/mp4"
+    )
+    response = client.post(
+        reverse("wagtaildocs:add"),
+        {
+            "title": "Die Sozialraumkoordination in Gebärdensprache",
+            "collection": kalk.collection_id,
+            "file": video,
+        },
+    )
+    assert response.status_code == 302
+    document = get_document_model().objects.get(title="Die Sozialraumkoordination in Gebärdensprache")
+    page = StandardPage.objects.get(
+        slug="gebaerdensprache", depth=3, path__startswith=kalk.site.root_page.path
+    )
+    page.body = [
+        ("downloads", {"title": "Video in Deutscher Gebärdensprache", "documents": [document]}),
+        *((block.block_type, block.value) for block in page.body[2:]),
+    ]
+    page.save_revision().publish()
+
+    for prefix in LANGUAGE_PREFIXES:
+        html = client.get(f"{prefix}/gebaerdensprache/", HTTP_HOST="kalk.localhost").content.decode()
+        assert f'<video class="downloads__video" controls preload="metadata" src="{document.url}"' in html
+        assert "Hier zeigen wir bald ein Video" not in html
+        assert "<iframe" not in html
