@@ -10,8 +10,6 @@ written twice.
 from django.utils.translation import gettext
 from wagtail.models import Page
 
-from .localization import localize_pages
-
 EASY_LANGUAGE_SLUG = "leichte-sprache"
 SIGN_LANGUAGE_SLUG = "gebaerdensprache"
 
@@ -34,21 +32,23 @@ def labels():
     return {EASY_LANGUAGE_SLUG: gettext("Leichte Sprache"), SIGN_LANGUAGE_SLUG: gettext("Gebärdensprache")}
 
 
-def accessible_links(site, locale):
-    """The footer links of `site` to its live pages of both kinds, in `locale` (or German)."""
-    root = site.root_page
-    pages = {
-        page.slug: page
-        for page in Page.objects.live().child_of(root).filter(slug__in=PICTOGRAMS, locale_id=root.locale_id)
-    }
-    in_locale = localize_pages(pages.values(), locale)
+def accessible_links(site, root, locale):
+    """The footer links of `site` (German start page `root`) to its live pages of both kinds.
+
+    Each in `locale` if it is live there, else the German page; one query.
+    """
+    of_site = Page.objects.live().child_of(root).filter(slug__in=PICTOGRAMS, locale_id=root.locale_id)
+    versions = Page.objects.live().filter(
+        translation_key__in=of_site.values("translation_key"), locale_id__in={root.locale_id, locale.pk}
+    )
+    german, localized = {}, {}
+    for page in versions:
+        (german if page.locale_id == root.locale_id else localized)[page.translation_key] = page
+    pages = {page.slug: localized.get(key, page) for key, page in german.items()}
     texts = labels()
     links = []
     for slug, (pictogram, alt) in PICTOGRAMS.items():
-        if slug not in pages:
-            continue
-        page = in_locale.get(pages[slug].translation_key, pages[slug])
-        url = page.get_url(current_site=site)
+        url = pages[slug].get_url(current_site=site) if slug in pages else None
         if url:
             links.append({"kind": slug, "url": url, "label": texts[slug], "pictogram": pictogram, "alt": alt})
     return links

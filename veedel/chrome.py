@@ -135,6 +135,6 @@ def build_chrome(site, language_code):
             "contact": _contact(site_settings.contact, locale),
             "main_menu": _menu_items(MainMenu.objects.filter(site=site).first(), site, locale),
             "footer_menu": _menu_items(FlatMenu.get_for_site("footer", site), site, locale),
-            "accessible_links": accessible_links(site, locale),
+            "accessible_links": accessible_links(site, roots[site.pk], locale),
             "sozialraeume": sozialraeume,
         }
