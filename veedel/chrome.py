@@ -17,6 +17,7 @@ from wagtailmenus.models import FlatMenu, MainMenu
 from snippets.images.renditions import rendition_or_none
 from snippets.models import Sozialraum
 
+from .accessible_pages import accessible_links
 from .localization import localize_pages, localized
 from .models import SiteSettings
 
@@ -134,5 +135,6 @@ def build_chrome(site, language_code):
             "contact": _contact(site_settings.contact, locale),
             "main_menu": _menu_items(MainMenu.objects.filter(site=site).first(), site, locale),
             "footer_menu": _menu_items(FlatMenu.get_for_site("footer", site), site, locale),
+            "accessible_links": accessible_links(site, roots[site.pk], locale),
             "sozialraeume": sozialraeume,
         }

@@ -217,7 +217,8 @@ WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", f"http://{PORTAL_DOMAIN}")
 WAGTAILIMAGES_IMAGE_MODEL = "images.CustomImage"
-WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "pptx", "txt"]
+# mp4/webm: the video in Deutscher Gebärdensprache, played in the page (docs/accessibility.md).
+WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "pptx", "txt", "mp4", "webm"]
 # Upload limits (docs/uploads.md), in megabytes: one picture (admin and public suggestions alike)
 # and one document. The reverse proxy's client_max_body_size must allow the larger one plus 1 MB.
 IMAGE_MAX_UPLOAD_MB = int(os.environ.get("IMAGE_MAX_UPLOAD_MB", "10"))

@@ -16,13 +16,14 @@ from snippets.models import Sozialraum, TargetGroup, Topic
 from veedel.models import SiteSettings, VeedelHomePage
 
 from ..models import LandingPage
+from .accessible_pages import AccessiblePageSteps
 from .lists import read_sozialraum_list, read_vocabularies
 from .locales import LocaleSteps
 from .pages import PageSteps
 from .roles import RoleSteps
 
 
-class SiteSetup(LocaleSteps, PageSteps, RoleSteps):
+class SiteSetup(LocaleSteps, PageSteps, RoleSteps, AccessiblePageSteps):
     def __init__(self, stdout=None, list_path=None):
         self.stdout = stdout
         self.list_path = list_path
@@ -53,6 +54,7 @@ class SiteSetup(LocaleSteps, PageSteps, RoleSteps):
             for number, entry in enumerate(entries, start=1):
                 self.say(f"[{number}/{len(entries)}] {entry.name}")
                 sozialraeume.append(self.setup_sozialraum(entry))
+            self.setup_accessible_pages(landing_site, sozialraeume)
             self.sync_locales()
             self.say("Übersetzte Seitenbäume, Rechte und Freigaben")
             for sozialraum in sozialraeume:

@@ -1,4 +1,10 @@
-"""The whole demo: the only tests that build it (once for this module, rolled back afterwards)."""
+"""The demo: the only tests that build it (once for this module, rolled back afterwards).
+
+The module builds it for the test portal's Sozialräume (tests/conftest.py: TEST_SOZIALRAEUME), the
+same code and data files as `make demo` for all eleven, at a quarter of the time. The data of every
+Sozialraum is checked without building it (vocabulary names below; translations in
+test_demo_translations.py).
+"""
 
 import io
 
@@ -12,18 +18,19 @@ from home.demo import data
 from home.demo.events import demo_events
 from home.setup import read_vocabularies
 from snippets.models import Contact, Sozialraum
+from tests.conftest import TEST_SOZIALRAEUME
 
 pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 @pytest.fixture(scope="module", autouse=True)
-def demo(django_db_setup, django_db_blocker):
+def demo(django_db_setup, django_db_blocker, sozialraum_list):
     """load_demo on top of the test portal, in a transaction that the module's end rolls back.
 
     Each test's own transaction nests inside it, so the other modules never see the demo.
     """
     with django_db_blocker.unblock(), transaction.atomic():
-        call_command("load_demo", stdout=io.StringIO())
+        call_command("load_demo", list_path=sozialraum_list, stdout=io.StringIO())
         yield
         transaction.set_rollback(True)
 
@@ -40,24 +47,23 @@ def test_every_live_page_answers_on_its_own_host(client):
     landing = 1 + len(data.landing()["pages"]) + 4  # root, background pages, four city-wide indexes
     events = len(demo_events(Sozialraum.objects.first()))
     per_sozialraum = sum(
-        1 + 2 + 4 + len(data.news(slug)) + len(data.projects(slug)) + events
-        for slug in data.sozialraum_slugs()
+        1 + 2 + 4 + len(data.news(slug)) + len(data.projects(slug)) + events for slug in TEST_SOZIALRAEUME
     )  # home, two background pages, four indexes, news, projects and events
     assert checked == 4 * (landing + per_sozialraum)
 
 
-def test_demo_is_idempotent():
+def test_demo_is_idempotent(sozialraum_list):
     counts = (Page.objects.count(), get_image_model().objects.count(), Contact.objects.count())
     out = io.StringIO()
-    call_command("load_demo", stdout=out)
+    call_command("load_demo", list_path=sozialraum_list, stdout=out)
     assert "Demo fertig: 0 neue Inhalte" in out.getvalue()
     assert (Page.objects.count(), get_image_model().objects.count(), Contact.objects.count()) == counts
 
 
 def test_every_image_has_alt_text_and_credit():
     images = get_image_model().objects.all()
-    projects = sum(len(data.projects(slug)) for slug in data.sozialraum_slugs())
-    assert images.count() == 11 + projects
+    projects = sum(len(data.projects(slug)) for slug in TEST_SOZIALRAEUME)
+    assert images.count() == len(TEST_SOZIALRAEUME) + projects
     for image in images:
         assert image.description.strip()
         assert image.credit.strip()

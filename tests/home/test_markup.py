@@ -24,6 +24,8 @@ URLS = [
     ("kalk.localhost", "/"),
     ("kalk.localhost", "/sozialraumkoordination/"),
     ("chorweiler.localhost", "/ar/"),
+    ("kalk.localhost", "/leichte-sprache/"),
+    ("chorweiler.localhost", "/ar/gebaerdensprache/"),
 ]
 
 

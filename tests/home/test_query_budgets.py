@@ -370,6 +370,8 @@ PAGES = [
     ("kalk.localhost", "/ueber-den-sozialraum/"),
     ("kalk.localhost", "/ar/"),
     ("kalk.localhost", "/en/ueber-den-sozialraum/"),
+    ("kalk.localhost", "/leichte-sprache/"),
+    ("localhost", "/tr/gebaerdensprache/"),
 ]
 
 

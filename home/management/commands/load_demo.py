@@ -11,9 +11,16 @@ from home.setup import SozialraumListError
 class Command(BaseCommand):
     help = "Legt die Demo-Inhalte für das Portal und alle Sozialräume an (mehrfach ausführbar)."
 
-    def handle(self, *args, **options):
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--list",
+            dest="list_path",
+            help="Andere Liste statt fixtures/sozialraeume.json (wie setup_sites).",
+        )
+
+    def handle(self, *args, list_path=None, **options):
         started = time.monotonic()
-        builder = DemoBuilder(stdout=self.stdout)
+        builder = DemoBuilder(stdout=self.stdout, list_path=list_path)
         try:
             logins = builder.run()
         except (ValueError, SozialraumListError) as error:
