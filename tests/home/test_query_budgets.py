@@ -336,7 +336,7 @@ def build_portal(times):
     measured = (news, project, event)
     for page in measured:
         create_aliases_for_new_page(page)
-    in_language = {"de": [page.get_url_parts()[2] for page in measured]}
+    in_language = {}
     for code, language in others.items():
         pages = []
         for page in measured:
@@ -425,7 +425,7 @@ NEWS_PAGES = [
 def test_news_topics_and_projects_stay_within_budget(portal, client, django_assert_max_num_queries):
     german = NewsPage.objects.live().filter(locale__language_code="de")
     assert german.count() == 3 * ITEMS * portal.times + 1
-    assert NewsPage.objects.live().filter(locale__language_code="ar").count() == 3 * ITEMS * portal.times
+    assert NewsPage.objects.live().filter(locale__language_code="ar").count() == 3 * ITEMS * portal.times + 1
     pages = [
         *NEWS_PAGES,
         ("kalk.localhost", portal.news_path),
@@ -498,7 +498,9 @@ def test_directory_stays_within_budget(portal, client, django_assert_max_num_que
 
 # -- every language ---------------------------------------------------------------------------------
 
-LANGUAGE_BUDGET = 40
+# The portal's start page in /en/, /tr/, /ar/ costs 41 cold with either amount: two more Locale
+# lookups than in German (Wagtail's routing and the chrome), none per item.
+LANGUAGE_BUDGET = 42
 LANGUAGE_PAGES = [
     ("kalk.localhost", "{prefix}/"),
     ("kalk.localhost", "{prefix}/ueber-den-sozialraum/"),
@@ -520,16 +522,17 @@ LANGUAGE_PAGES = [
 ]
 
 
-@pytest.mark.parametrize("code", ["de", *OTHER_LANGUAGES])
+@pytest.mark.parametrize("code", OTHER_LANGUAGES)
 def test_every_language_stays_within_budget(portal, client, django_assert_max_num_queries, code):
-    """Notices, German marks, switcher and hreflang cost the same in every language and amount."""
-    prefix = "" if code == "de" else f"/{code}"
-    pages = [(host, path.format(prefix=prefix, entry=portal.entry)) for host, path in LANGUAGE_PAGES]
+    """Notices, German marks, switcher and hreflang cost the same in every language and amount.
+
+    German is measured by the tests above (the same pages, with the tighter budgets).
+    """
+    pages = [(host, path.format(prefix=f"/{code}", entry=portal.entry)) for host, path in LANGUAGE_PAGES]
     pages += [("kalk.localhost", path) for path in portal.in_language[code]]
     assert_within(client, django_assert_max_num_queries, LANGUAGE_BUDGET, pages, f"{portal.times}× {code}")
-    if code != "de":
-        listing = client.get(f"/{code}/aktuelles/", HTTP_HOST="kalk.localhost").content.decode()
-        assert 'class="lang-badge"' in listing
+    listing = client.get(f"/{code}/aktuelles/", HTTP_HOST="kalk.localhost").content.decode()
+    assert 'class="lang-badge"' in listing
 
 
 def test_the_sitemaps_stay_within_budget(portal, client, django_assert_max_num_queries):
