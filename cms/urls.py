@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from snippets.admin_scope import scoped_admin_read_urls
 from snippets.permissions import cross_sozialraum_report_urls, cross_sozialraum_translation_urls
+from veedel.sitemaps import PortalSitemap
 
 urlpatterns = [
     # Before the admin: Wagtail's cross-site reports are for the Portal-Redaktion only, and
@@ -18,7 +19,7 @@ urlpatterns = [
     path("admin/", include(scoped_admin_read_urls())),
     path("admin/", include(wagtailadmin_urls)),
     path("dokumente/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": PortalSitemap}}),
     path("adressen-bestaetigen/", include("snippets.urls")),
     path("einladung/", include("mitmachen.invitation_urls")),
 ]

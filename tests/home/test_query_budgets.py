@@ -24,6 +24,7 @@ from django.utils import timezone
 from modelcluster.models import get_all_child_relations
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
+from wagtail_localize.synctree import create_aliases_for_new_page
 
 from snippets.models import (
     OpeningSlot,
@@ -34,7 +35,7 @@ from snippets.models import (
     Topic,
 )
 from tests.conftest import section
-from tests.factories import EventPageFactory, NewsPageFactory, ProjectPageFactory
+from tests.factories import EventPageFactory, NewsPageFactory, ProjectPageFactory, translate
 from veedel.chrome import invalidate_chrome
 from veedel.models import (
     EventIndexPage,
@@ -52,6 +53,7 @@ from veedel.models import (
 pytestmark = pytest.mark.django_db
 
 ITEMS = 15  # per Sozialraum and list: more than a listing page holds
+OTHER_LANGUAGES = ["en", "tr", "ar"]
 
 
 # -- content --------------------------------------------------------------------------------------
@@ -270,7 +272,8 @@ def add_sozialraeume(count, vocabulary, german):
 def build_portal(times):
     """ITEMS × `times` of everything on the test portal; the pages measured one by one in Kalk."""
     german = Locale.objects.get(language_code="de")
-    arabic = Locale.objects.get(language_code="ar")
+    others = {code: Locale.objects.get(language_code=code) for code in OTHER_LANGUAGES}
+    aliases = list(others.values())
     vocabulary = Vocabulary()
     sozialraeume = list(Sozialraum.objects.exclude(site=None).select_related("site").order_by("slug"))
     kalk = next(sozialraum for sozialraum in sozialraeume if sozialraum.slug == "kalk")
@@ -279,12 +282,12 @@ def build_portal(times):
         further = sozialraeume[(number + 1) % len(sozialraeume)]
         entries[sozialraum.slug] = add_directory(sozialraum, 2 * ITEMS * times, vocabulary, german, further)
         venues = entries[sozialraum.slug][:3]
-        add_pages(section(sozialraum, NewsIndexPage), news_maker(vocabulary), ITEMS * times, [arabic])
+        add_pages(section(sozialraum, NewsIndexPage), news_maker(vocabulary), ITEMS * times, aliases)
         add_pages(
-            section(sozialraum, ProjectIndexPage), project_maker(vocabulary), ITEMS // 3 * times, [arabic]
+            section(sozialraum, ProjectIndexPage), project_maker(vocabulary), ITEMS // 3 * times, aliases
         )
         add_pages(
-            section(sozialraum, EventIndexPage), event_maker(vocabulary, venues), ITEMS * times, [arabic]
+            section(sozialraum, EventIndexPage), event_maker(vocabulary, venues), ITEMS * times, aliases
         )
     add_pages(
         kalk.site.root_page,
@@ -328,8 +331,23 @@ def build_portal(times):
             )
         ],
     )
+    # The measured pages in every language: a real Turkish translation (which asks whether the German
+    # changed since), aliases in English and Arabic (which show the notice).
+    measured = (news, project, event)
+    for page in measured:
+        create_aliases_for_new_page(page)
+    in_language = {}
+    for code, language in others.items():
+        pages = []
+        for page in measured:
+            if code == "tr":
+                pages.append(translate(page, language, f"{page.title} (Türkçe)").get_url_parts()[2])
+            else:
+                pages.append(page.get_translation(language).get_url_parts()[2])
+        in_language[code] = pages
     return SimpleNamespace(
         times=times,
+        in_language=in_language,
         news_path=news.get_url_parts()[2],
         project_path=project.get_url_parts()[2],
         event_path=event.get_url_parts()[2],
@@ -409,7 +427,7 @@ NEWS_PAGES = [
 def test_news_topics_and_projects_stay_within_budget(portal, client, django_assert_max_num_queries):
     german = NewsPage.objects.live().filter(locale__language_code="de")
     assert german.count() == 3 * ITEMS * portal.times + 1
-    assert NewsPage.objects.live().filter(locale__language_code="ar").count() == 3 * ITEMS * portal.times
+    assert NewsPage.objects.live().filter(locale__language_code="ar").count() == 3 * ITEMS * portal.times + 1
     pages = [
         *NEWS_PAGES,
         ("kalk.localhost", portal.news_path),
@@ -478,3 +496,47 @@ def test_directory_stays_within_budget(portal, client, django_assert_max_num_que
         ("localhost", "/mitmachen/veranstaltung/"),
     ]
     assert_within(client, django_assert_max_num_queries, DIRECTORY_BUDGET, pages, f"{portal.times}×")
+
+
+# -- every language ---------------------------------------------------------------------------------
+
+# The portal's start page in /en/, /tr/, /ar/ costs 41 cold with either amount: two more Locale
+# lookups than in German (Wagtail's routing and the chrome), none per item.
+LANGUAGE_BUDGET = 42
+LANGUAGE_PAGES = [
+    ("kalk.localhost", "{prefix}/"),
+    ("kalk.localhost", "{prefix}/ueber-den-sozialraum/"),
+    ("kalk.localhost", "{prefix}/aktuelles/"),
+    ("kalk.localhost", "{prefix}/aktuelles/?thema=kultur"),
+    ("kalk.localhost", "{prefix}/gute-beispiele/"),
+    ("kalk.localhost", "{prefix}/veranstaltungen/"),
+    ("kalk.localhost", "{prefix}/veranstaltungen/monat/"),
+    ("kalk.localhost", "{prefix}/veranstaltungen/archiv/"),
+    ("kalk.localhost", "{prefix}/adressen/"),
+    ("kalk.localhost", "{prefix}/adressen/{entry}/"),
+    ("kalk.localhost", "{prefix}/mitmachen/veranstaltung/"),
+    ("localhost", "{prefix}/"),
+    ("localhost", "{prefix}/aus-den-veedeln/"),
+    ("localhost", "{prefix}/gute-beispiele/"),
+    ("localhost", "{prefix}/veranstaltungen/"),
+    ("localhost", "{prefix}/adressen/"),
+    ("localhost", "{prefix}/themen/kultur/"),
+]
+
+
+@pytest.mark.parametrize("code", OTHER_LANGUAGES)
+def test_every_language_stays_within_budget(portal, client, django_assert_max_num_queries, code):
+    """Notices, German marks, switcher and hreflang cost the same in every language and amount.
+
+    German is measured by the tests above (the same pages, with the tighter budgets).
+    """
+    pages = [(host, path.format(prefix=f"/{code}", entry=portal.entry)) for host, path in LANGUAGE_PAGES]
+    pages += [("kalk.localhost", path) for path in portal.in_language[code]]
+    assert_within(client, django_assert_max_num_queries, LANGUAGE_BUDGET, pages, f"{portal.times}× {code}")
+    listing = client.get(f"/{code}/aktuelles/", HTTP_HOST="kalk.localhost").content.decode()
+    assert 'class="lang-badge"' in listing
+
+
+def test_the_sitemaps_stay_within_budget(portal, client, django_assert_max_num_queries):
+    pages = [("kalk.localhost", "/sitemap.xml"), ("localhost", "/sitemap.xml")]
+    assert_within(client, django_assert_max_num_queries, 10, pages, f"{portal.times}× sitemap")

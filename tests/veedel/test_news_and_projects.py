@@ -4,6 +4,8 @@ Each test makes its own news and projects with tests/factories.py in the
 small test portal (Kalk, Porz-Ost, Chorweiler).
 """
 
+import re
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
@@ -247,12 +249,11 @@ def test_translated_pages_appear_in_their_language(client, kalk, porz_ost):
     english_list = client.get("/en/aus-den-veedeln/", HTTP_HOST="localhost").content.decode()
     assert "News from the neighbourhood in English" in english_list
     assert "/en/aktuelles/" in english_list
-    # Untranslated (alias) cards are marked as German for screen readers, translated ones are not.
+    # Untranslated (alias) cards have their title marked German for screen readers and a "Deutsch"
+    # badge; translated ones have neither.
     assert english_list.count('<li class="card"') == 2
-    assert (
-        english_list.count('<li class="card" lang="de" dir="ltr">')
-        == english_list.count('<li class="card"') - 1
-    )
+    assert english_list.count('<span class="lang-badge" lang="de">Deutsch</span>') == 1
+    assert len(re.findall(r'class="card__title"><a href="[^"]+" lang="de" dir="ltr">', english_list)) == 1
     english_page = client.get(path_of(english), HTTP_HOST=host_of(kalk)).content.decode()
     assert '<h1 lang="de"' not in english_page
     alias_page = german.get_translation(locale("ar"))

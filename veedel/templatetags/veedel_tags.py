@@ -13,6 +13,7 @@ from snippets.images.renditions import rendition_or_none
 from snippets.languages import AUTONYMS
 
 from ..chrome import get_chrome
+from ..localization import LanguageVersions, Notice, language_versions, reads_german, route_versions
 
 register = template.Library()
 
@@ -24,25 +25,47 @@ def site_chrome(context):
     return get_chrome(site, translation.get_language())
 
 
+def _language_versions(context):
+    """The current page's (or the non-page view's) languages; empty where the context has no request."""
+    request = context.get("request")
+    if request is None:
+        return LanguageVersions(versions=[])
+    page = context.get("page")
+    if isinstance(page, Page):
+        return language_versions(request, page)
+    return route_versions(request)
+
+
 @register.simple_tag(takes_context=True)
 def page_languages(context):
-    """The current page in every language it is live in, for the language switcher."""
+    """The current page (and route, with its filters) in every language, for the language switcher.
+
+    An untranslated language links to the alias (German text with the notice), never to a 404.
+    """
+    versions = _language_versions(context).versions
+    return versions if len(versions) > 1 else []
+
+
+@register.inclusion_tag("includes/language_alternates.html", takes_context=True)
+def language_alternates(context):
+    """hreflang alternates (and an alias's canonical German page) for the head."""
+    versions = _language_versions(context)
+    return {"alternates": versions.alternates, "canonical": versions.canonical}
+
+
+@register.inclusion_tag("includes/translation_notice.html", takes_context=True)
+def translation_notice(context, subject=None):
+    """The line at the top of a page in another language: untranslated, or outdated since a date.
+
+    `subject` is what the page shows when it is not the page itself (a directory entry).
+    """
+    if subject is not None:
+        return {"notice": Notice("untranslated") if reads_german(subject) else None}
     page = context.get("page")
-    if not isinstance(page, Page):
-        return []
-    request = context["request"]
-    current = translation.get_language()
-    versions = page.get_translations(inclusive=True).live().select_related("locale")
-    by_code = {version.locale.language_code: version for version in versions}
-    languages = []
-    for code, name in settings.LANGUAGES:
-        version = by_code.get(code)
-        if version is None:
-            continue
-        languages.append(
-            {"code": code, "name": name, "url": version.get_url(request), "is_current": code == current}
-        )
-    return languages if len(languages) > 1 else []
+    request = context.get("request")
+    if not isinstance(page, Page) or request is None:
+        return {"notice": None}
+    return {"notice": language_versions(request, page).notice}
 
 
 @register.simple_tag
@@ -60,10 +83,19 @@ def content_lang(page):
     """lang/dir attributes for a page's own text when it is not translated yet.
 
     Pages in /en/, /tr/ and /ar/ start as aliases of the German page and show
-    its German text; screen readers need to know (WCAG 3.1.2).
+    its German text, and lists in another language may show German items;
+    screen readers need to know (WCAG 3.1.2).
     """
-    if getattr(page, "alias_of_id", None) and translation.get_language() != settings.LANGUAGE_CODE:
+    if reads_german(page):
         return format_html(' lang="{}" dir="ltr"', settings.LANGUAGE_CODE)
+    return ""
+
+
+@register.filter
+def german_badge(item):
+    """A small "Deutsch" after the title of an untranslated item in a list of another language."""
+    if reads_german(item):
+        return format_html(' <span class="lang-badge" lang="{}">{}</span>', settings.LANGUAGE_CODE, "Deutsch")
     return ""
 
 
