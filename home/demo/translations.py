@@ -85,10 +85,19 @@ class TranslationSteps:
             for sozialraum in sozialraeume:
                 self.translate_sozialraum(files, locale, sozialraum, sozialraeume)
 
-    def translate(self, files, name, source, german, translated, locale, slug=None):
-        """Translate `german` with the text of `translated`, unless it has a translation already."""
+    def translate(self, files, name, source, german, translated, locale, slug=None, *, matches=True):
+        """Translate `german` with the text of `translated`, unless it has a translation already.
+
+        `matches` is false when the German no longer has the demo's text (an editor changed it, or
+        setup_sites' placeholder is still there): the file does not translate it, so it stays as it is.
+        """
         existing = german.get_translation_or_none(locale)
         if existing is not None and getattr(existing, "alias_of_id", None) is None:
+            return
+        if not matches:
+            self.say(
+                f"  {files.folder / name}, „{source}“: der deutsche Text wurde geändert, bleibt unübersetzt"
+            )
             return
         if slug is not None:
             if not isinstance(slug, str) or not SLUG.match(slug):
@@ -124,6 +133,7 @@ class TranslationSteps:
                 landing,
                 self.filled_root(copy, text["intro"], _blocks_of(copy.body)),
                 locale,
+                matches=landing.intro == data.landing()["intro"],
             )
         german_pages = {page["slug"]: page for page in data.landing()["pages"]}
         for item in text.get("pages", []):
@@ -138,7 +148,11 @@ class TranslationSteps:
             if german is not None:
                 page = _page_text({**german_pages[source], **item})
                 copy = self.standard_page(source, page["title"], page["intro"], page["body"])
-                self.translate(files, "landing.yaml", source, german.specific, copy, locale, item.get("slug"))
+                german = german.specific
+                same = german.intro == german_pages[source]["intro"]
+                self.translate(
+                    files, "landing.yaml", source, german, copy, locale, item.get("slug"), matches=same
+                )
 
     # -- one Sozialraum -------------------------------------------------------
 
@@ -158,14 +172,22 @@ class TranslationSteps:
             copy = type(home).objects.get(pk=home.pk)
             body = data.blocks(text["home_body"]) if "home_body" in text else _blocks_of(copy.body)
             self.translate(
-                files, name, "Startseite", home, self.filled_root(copy, text["intro"], body), locale
+                files,
+                name,
+                "Startseite",
+                home,
+                self.filled_root(copy, text["intro"], body),
+                locale,
+                matches=german_text is not None and home.intro == german_text["intro"],
             )
         for key, slug in (("about", ABOUT_SLUG), ("coordination", COORDINATION_SLUG)):
             german = home.get_children().filter(slug=slug, locale=self.source).first()
             if key in text and german is not None and german_text is not None:
                 page = {**german_text[key], **_page_text(text[key])}
                 copy = self.standard_page(slug, page["title"], page["intro"], page["body"])
-                self.translate(files, name, key, german.specific, copy, locale, page.get("slug"))
+                german = german.specific
+                same = german.intro == german_text[key]["intro"]
+                self.translate(files, name, key, german, copy, locale, page.get("slug"), matches=same)
 
     def translate_news(self, files, locale, sozialraum, index):
         name = f"news/{sozialraum.slug}.yaml"
@@ -182,7 +204,9 @@ class TranslationSteps:
             german = index.get_children().filter(slug=slugify(source)[:80], locale=self.source).first()
             if german is not None:
                 copy = self.news_item({**german_items[source], **_page_text(item)})
-                self.translate(files, name, source, german.specific, copy, locale, item.get("slug"))
+                german = german.specific
+                same = german.teaser == german_items[source]["teaser"]
+                self.translate(files, name, source, german, copy, locale, item.get("slug"), matches=same)
 
     def translate_events(self, files, locale, sozialraum, index):
         """The events made from a translated template, in this Sozialraum's variant of it."""
@@ -220,7 +244,16 @@ class TranslationSteps:
             # Moving an event writes today's German dates into its reason: keep the German page's one.
             if "status_reason" not in translated[item["source"]]:
                 copy.status_reason = german.status_reason
-            self.translate(files, "events.yaml", item["source"], german, copy, locale, item.get("slug"))
+            self.translate(
+                files,
+                "events.yaml",
+                item["source"],
+                german,
+                copy,
+                locale,
+                item.get("slug"),
+                matches=german.teaser == german_item["teaser"],
+            )
 
     def translate_directory(self, files, locale, sozialraum, sozialraeume):
         name = f"directory/{sozialraum.slug}.yaml"
@@ -243,4 +276,5 @@ class TranslationSteps:
             if german is not None:
                 values = {key: value for key, value in item.items() if key != "source"}
                 copy = organisation_entry(sozialraum, {**german_items[source], **values}, {}, by_slug)
-                self.translate(files, name, source, german, copy, locale)
+                same = german.short_description == german_items[source].get("short_description", "")
+                self.translate(files, name, source, german, copy, locale, matches=same)

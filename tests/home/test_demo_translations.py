@@ -215,3 +215,12 @@ def test_an_unknown_source_or_a_bad_slug_is_refused(kalk, tmp_path, translate):
     write(tmp_path, "news/kalk.yaml", [{**news_sample(), "slug": "Yeni Danışma"}])
     with pytest.raises(DemoTranslationError, match="Kurzname „Yeni Danışma“"):
         translate()
+
+
+def test_a_german_page_an_editor_changed_stays_untranslated(kalk, tmp_path, translate):
+    german = NewsPage.objects.get(locale__language_code="de", title=german_news()["title"])
+    german.teaser = "Die Redaktion hat den Text neu geschrieben."
+    german.save_revision().publish()
+    write(tmp_path, "news/kalk.yaml", [news_sample()])
+    translate()
+    assert german.get_translation(turkish()).alias_of_id == german.pk
