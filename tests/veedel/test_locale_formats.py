@@ -117,8 +117,9 @@ def test_calendar_list_and_month_in_the_readers_language(client, kalk, evening_e
 
 
 def test_arabic_date_reads_day_month_year(client, kalk, evening_event):
-    event, _day = evening_event
+    event, day = evening_event
     page = get(client, localized_path(event, "ar"), kalk)
+    assert f"{spelled(day, 'ar', LONG['ar'])}، من 19:00 إلى 21:00" in page  # the Arabic comma
     assert "3 ديسمبر 2030" in page
     assert "ديسمبر، 2030" not in page
     assert "3. 2030" not in page
