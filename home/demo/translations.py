@@ -142,7 +142,7 @@ class TranslationSteps:
                 files.fail(
                     "landing.yaml",
                     source,
-                    "Eine deutsche Seite mit diesem Kurznamen gibt es in landing.yaml nicht.",
+                    "Eine deutsche Seite mit diesem Kurznamen gibt es in fixtures/demo/landing.yaml nicht.",
                 )
             german = landing.get_children().filter(slug=source, locale=self.source).first()
             if german is not None:
@@ -199,7 +199,8 @@ class TranslationSteps:
                 files.fail(
                     name,
                     source,
-                    f"Eine Meldung mit diesem Titel gibt es in news/{sozialraum.slug}.yaml nicht.",
+                    "Eine Meldung mit diesem Titel gibt es in "
+                    f"fixtures/demo/news/{sozialraum.slug}.yaml nicht.",
                 )
             german = index.get_children().filter(slug=slugify(source)[:80], locale=self.source).first()
             if german is not None:
@@ -225,7 +226,8 @@ class TranslationSteps:
                 files.fail(
                     "events.yaml",
                     source,
-                    "Eine Vorlage mit diesem Titel gibt es in events.yaml nicht (Feste bleiben deutsch).",
+                    "Eine Vorlage mit diesem Titel gibt es in fixtures/demo/events.yaml nicht "
+                    "(Feste bleiben deutsch).",
                 )
         today = timezone.localdate()
         translated = {item["source"]: item for item in items}
@@ -270,7 +272,8 @@ class TranslationSteps:
                 files.fail(
                     name,
                     source,
-                    f"Einen Eintrag mit diesem Namen gibt es in directory/{sozialraum.slug}.yaml nicht.",
+                    "Einen Eintrag mit diesem Namen gibt es in "
+                    f"fixtures/demo/directory/{sozialraum.slug}.yaml nicht.",
                 )
             german = Organisation.objects.filter(locale=self.source, slug=slugify(source)[:70]).first()
             if german is not None:
