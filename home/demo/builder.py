@@ -30,7 +30,7 @@ from .accounts import AccountSteps
 from .directory import DirectorySteps
 from .pages import PageSteps
 from .sites import SiteSteps
-from .translations import TranslationSteps
+from .translations import DemoTranslationSteps
 
 
 @contextmanager
@@ -51,7 +51,7 @@ def deferred_indexing():
             post_save.connect(post_save_signal_handler, sender=model)
 
 
-class DemoBuilder(SiteSteps, PageSteps, DirectorySteps, TranslationSteps, AccountSteps):
+class DemoBuilder(SiteSteps, PageSteps, DirectorySteps, DemoTranslationSteps, AccountSteps):
     """The demo; `content=False` builds only the skeleton that the tests start from.
 
     The skeleton is every site with its start, background and section pages,

@@ -7,8 +7,8 @@ translated ones; `translate_from_copy` pairs that copy with the German page or e
 segment and saves a real translation with its own slug. A translation that exists already (made
 by a run before, or by an editor) is left alone, so a second run changes nothing.
 
-The site settings' tagline and footer text are no translatable model; the files carry them for
-the sites' settings, which this step does not touch.
+The tagline and footer text of a file go into the site settings' fields of the language
+(`tagline_<lang>`, `footer_text_<lang>`) where the settings have them and they are still empty.
 """
 
 import re
@@ -20,6 +20,7 @@ from wagtail.models import Locale, Site
 
 from snippets.models import Organisation
 from snippets.translating import StructureMismatch, translate_from_copy
+from veedel.models import SiteSettings
 
 from ..models import LandingPage
 from ..setup import section_pages
@@ -70,7 +71,7 @@ def _blocks_of(stream):
     return [(child.block_type, child.value) for child in stream]
 
 
-class TranslationSteps:
+class DemoTranslationSteps:
     """The step of `DemoBuilder` that translates the demo content named in the translation files."""
 
     translations_root = data.DEMO_DATA / "translations"
@@ -85,15 +86,19 @@ class TranslationSteps:
             for sozialraum in sozialraeume:
                 self.translate_sozialraum(files, locale, sozialraum, sozialraeume)
 
-    def translate(self, files, name, source, german, translated, locale, slug=None, *, matches=True):
+    def translate(
+        self, files, name, source, german, translated, locale, slug=None, *, matches=True, root=False
+    ):
         """Translate `german` with the text of `translated`, unless it has a translation already.
 
         `matches` is false when the German no longer has the demo's text (an editor changed it, or
         setup_sites' placeholder is still there): the file does not translate it, so it stays as it is.
+        A start page (`root`) that setup_sites translated while it was still empty gets the text.
         """
         existing = german.get_translation_or_none(locale)
         if existing is not None and getattr(existing, "alias_of_id", None) is None:
-            return
+            if not (root and not existing.intro and not existing.body):
+                return
         if not matches:
             self.say(
                 f"  {files.folder / name}, „{source}“: der deutsche Text wurde geändert, bleibt unübersetzt"
@@ -117,6 +122,21 @@ class TranslationSteps:
             )
         self.created += 1
 
+    def translate_settings(self, site, locale, text):
+        """The tagline and footer text of the file, where the site settings have a field for the language.
+
+        Only fields that are still empty: an editor's text stays.
+        """
+        fields = {field.name for field in SiteSettings._meta.get_fields()}
+        values = {
+            f"{name}_{locale.language_code}": text[name]
+            for name in ("tagline", "footer_text")
+            if name in text
+        }
+        values = {field: value for field, value in values.items() if field in fields}
+        if values:
+            self.fill_settings(site, **values)
+
     # -- the portal's start page and its background pages ---------------------
 
     def translate_landing(self, files, locale):
@@ -134,7 +154,9 @@ class TranslationSteps:
                 self.filled_root(copy, text["intro"], _blocks_of(copy.body)),
                 locale,
                 matches=landing.intro == data.landing()["intro"],
+                root=True,
             )
+        self.translate_settings(landing.get_site(), locale, text)
         german_pages = {page["slug"]: page for page in data.landing()["pages"]}
         for item in text.get("pages", []):
             source = item.get("source")
@@ -179,7 +201,9 @@ class TranslationSteps:
                 self.filled_root(copy, text["intro"], body),
                 locale,
                 matches=german_text is not None and home.intro == german_text["intro"],
+                root=True,
             )
+        self.translate_settings(home.get_site(), locale, text)
         for key, slug in (("about", ABOUT_SLUG), ("coordination", COORDINATION_SLUG)):
             german = home.get_children().filter(slug=slug, locale=self.source).first()
             if key in text and german is not None and german_text is not None:

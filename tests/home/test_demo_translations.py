@@ -19,6 +19,7 @@ from home.demo.events import demo_events
 from home.demo.translations import DemoTranslationError
 from home.setup import section_pages, sync_locale_trees
 from snippets.models import Organisation, Sozialraum
+from snippets.translating import translate_from_copy
 from veedel.models import EventPage, NewsPage, StandardPage
 
 pytestmark = pytest.mark.django_db
@@ -224,3 +225,30 @@ def test_a_german_page_an_editor_changed_stays_untranslated(kalk, tmp_path, tran
     write(tmp_path, "news/kalk.yaml", [news_sample()])
     translate()
     assert german.get_translation(turkish()).alias_of_id == german.pk
+
+
+def test_a_start_page_translated_while_still_empty_gets_the_files_text(
+    kalk, tmp_path, translate, django_capture_on_commit_callbacks
+):
+    """setup_sites translates the start pages before the demo fills them: the demo's text follows."""
+    home = kalk.site.root_page.specific
+    with django_capture_on_commit_callbacks(execute=True):
+        translation = translate_from_copy(home, type(home).objects.get(pk=home.pk), turkish())
+    translation.intro = ""
+    translation.body = []
+    translation.save_revision().publish()
+    write(
+        tmp_path,
+        "sozialraeume/kalk.yaml",
+        {"tagline": "Kalk'ta sosyal alan", "intro": "Kalk'a hoş geldiniz."},
+    )
+    translate()
+    translation.refresh_from_db()
+    assert translation.intro == "Kalk'a hoş geldiniz."
+
+    translation.intro = "Bir editörün metni."
+    translation.save_revision().publish()
+    write(tmp_path, "sozialraeume/kalk.yaml", {"intro": "Başka bir metin."})
+    translate()
+    translation.refresh_from_db()
+    assert translation.intro == "Bir editörün metni."
