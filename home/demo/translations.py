@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Site
+from wagtail_localize.models import TranslationSource
 
 from snippets.models import Organisation
 from snippets.translating import StructureMismatch, translate_from_copy
@@ -31,6 +32,8 @@ from .sites import ABOUT_SLUG, COORDINATION_SLUG
 
 LANGUAGES = ("en", "tr", "ar")
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# The German text a file is paired with: changed since a translation was made, that translation is old.
+COMPARED_FIELDS = ("intro", "teaser", "short_description")
 
 
 class DemoTranslationError(data.DemoDataError):
@@ -67,6 +70,15 @@ def _as_saved(instance):
             setattr(instance, field.attname, field.stream_block.to_python(value.get_prep_value()))
 
 
+def _translates_older_text(german):
+    """Whether the German text its translations were made from differs from the German's text now."""
+    source = TranslationSource.objects.get_for_instance_or_none(german)
+    if source is None:
+        return False
+    then = source.as_instance()
+    return any(getattr(then, field, None) != getattr(german, field, None) for field in COMPARED_FIELDS)
+
+
 def _blocks_of(stream):
     return [(child.block_type, child.value) for child in stream]
 
@@ -86,18 +98,17 @@ class DemoTranslationSteps:
             for sozialraum in sozialraeume:
                 self.translate_sozialraum(files, locale, sozialraum, sozialraeume)
 
-    def translate(
-        self, files, name, source, german, translated, locale, slug=None, *, matches=True, root=False
-    ):
+    def translate(self, files, name, source, german, translated, locale, slug=None, *, matches=True):
         """Translate `german` with the text of `translated`, unless it has a translation already.
 
         `matches` is false when the German no longer has the demo's text (an editor changed it, or
         setup_sites' placeholder is still there): the file does not translate it, so it stays as it is.
-        A start page (`root`) that setup_sites translated while it was still empty gets the text.
+        A translation of an earlier German text (setup_sites translates its placeholders and the empty
+        start pages before the demo fills them) gets the file's text.
         """
         existing = german.get_translation_or_none(locale)
         if existing is not None and getattr(existing, "alias_of_id", None) is None:
-            if not (root and not existing.intro and not existing.body):
+            if not _translates_older_text(german):
                 return
         if not matches:
             self.say(
@@ -154,7 +165,6 @@ class DemoTranslationSteps:
                 self.filled_root(copy, text["intro"], _blocks_of(copy.body)),
                 locale,
                 matches=landing.intro == data.landing()["intro"],
-                root=True,
             )
         self.translate_settings(landing.get_site(), locale, text)
         german_pages = {page["slug"]: page for page in data.landing()["pages"]}
@@ -201,7 +211,6 @@ class DemoTranslationSteps:
                 self.filled_root(copy, text["intro"], body),
                 locale,
                 matches=german_text is not None and home.intro == german_text["intro"],
-                root=True,
             )
         self.translate_settings(home.get_site(), locale, text)
         for key, slug in (("about", ABOUT_SLUG), ("coordination", COORDINATION_SLUG)):
