@@ -30,6 +30,7 @@ from .accounts import AccountSteps
 from .directory import DirectorySteps
 from .pages import PageSteps
 from .sites import SiteSteps
+from .translations import DemoTranslationSteps
 
 
 @contextmanager
@@ -50,7 +51,7 @@ def deferred_indexing():
             post_save.connect(post_save_signal_handler, sender=model)
 
 
-class DemoBuilder(SiteSteps, PageSteps, DirectorySteps, AccountSteps):
+class DemoBuilder(SiteSteps, PageSteps, DirectorySteps, DemoTranslationSteps, AccountSteps):
     """The demo; `content=False` builds only the skeleton that the tests start from.
 
     The skeleton is every site with its start, background and section pages,
@@ -100,6 +101,10 @@ class DemoBuilder(SiteSteps, PageSteps, DirectorySteps, AccountSteps):
         self.say("Übersetzte Seitenbäume abgleichen")
         for _locale, created in sync_locale_trees(self.source):
             self.created += created
+        if self.content:
+            # After the trees are in step: a translation replaces the alias of its German page.
+            self.say("Übersetzungen aus fixtures/demo/translations/")
+            self.build_translations(sozialraeume)
         # Before the accounts exist: a first build sends the coordinators no moderation mails.
         if self.content:
             self.say("Vorschläge von Bürgerinnen und Bürgern")

@@ -22,9 +22,8 @@ class DemoDataError(Exception):
     """A file under fixtures/demo/ cannot be read."""
 
 
-@cache
-def _read(name):
-    path = DEMO_DATA / name
+def load(path):
+    """The parsed YAML file at `path`, or None if there is none."""
     try:
         with open(path, encoding="utf-8") as handle:
             return clean(yaml.load(handle, Loader=LOADER))  # noqa: S506 (a safe loader)
@@ -32,6 +31,11 @@ def _read(name):
         return None
     except (OSError, yaml.YAMLError) as error:
         raise DemoDataError(f"Die Demo-Datei {path} ist nicht lesbar: {error}") from error
+
+
+@cache
+def _read(name):
+    return load(DEMO_DATA / name)
 
 
 def read(name, default=None):

@@ -78,6 +78,22 @@ def slot(text):
     return (weekday_number(weekday), opens, closes)
 
 
+def organisation_entry(sozialraum, item, made, by_slug):
+    """An unsaved directory entry from its values (or its translated copy: home/demo/translations.py)."""
+    item = dict(item)
+    slots = item.pop("slots", [])
+    topics, groups = item.pop("topics", []), item.pop("target_groups", [])
+    further = item.pop("further", [])
+    parent = made.get(item.pop("parent", None))
+    entry = Organisation(slug=slugify(item["name"])[:70], sozialraum=sozialraum, parent=parent, **item)
+    entry.topics.add(*Topic.objects.filter(slug__in=topics))
+    entry.target_groups.add(*TargetGroup.objects.filter(slug__in=groups))
+    entry.further_sozialraeume = [by_slug[s] for s in further if s in by_slug]
+    for weekday, opens, closes in slots:
+        entry.opening_slots.add(OpeningSlot(weekday=weekday, opens=opens, closes=closes))
+    return entry
+
+
 class DirectorySteps:
     """The step of `DemoBuilder` that adds the directory entries of every Sozialraum."""
 
@@ -90,21 +106,12 @@ class DirectorySteps:
                 made[item["name"]] = self.organisation(sozialraum, item, made, by_slug)
 
     def organisation(self, sozialraum, item, made, by_slug):
-        item = dict(item)
         slug = slugify(item["name"])[:70]
         existing = Organisation.objects.filter(locale=self.source, slug=slug).first()
         if existing:
             return existing
-        slots = item.pop("slots", [])
-        topics, groups = item.pop("topics", []), item.pop("target_groups", [])
-        further = item.pop("further", [])
-        parent = made.get(item.pop("parent", None))
-        entry = Organisation(slug=slug, sozialraum=sozialraum, parent=parent, locale=self.source, **item)
-        entry.topics.add(*Topic.objects.filter(slug__in=topics))
-        entry.target_groups.add(*TargetGroup.objects.filter(slug__in=groups))
-        entry.further_sozialraeume = [by_slug[s] for s in further if s in by_slug]
-        for weekday, opens, closes in slots:
-            entry.opening_slots.add(OpeningSlot(weekday=weekday, opens=opens, closes=closes))
+        entry = organisation_entry(sozialraum, item, made, by_slug)
+        entry.locale = self.source
         entry.save()
         entry.save_revision().publish()
         self.created += 1

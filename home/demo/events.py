@@ -126,8 +126,14 @@ class Veedel:
         return f"0221 99 99 4-{10 + self.number(f'{salt}:phone') % 90}"
 
 
-def demo_events(sozialraum, today=None):
-    """Event page field values (and occurrence changes) for one Sozialraum, relative to today."""
+def demo_events(sozialraum, today=None, translated=None):
+    """Event page field values (and occurrence changes) for one Sozialraum, relative to today.
+
+    `translated` maps a template's German title to its translated values (fixtures/demo/translations/
+    <lang>/events.yaml): each event then comes with the key "source", the German title of its
+    template, and its translated `slug`, with the translated text in the German's dates, places and
+    choices.
+    """
     today = today or timezone.localdate()
     calendar = data.read("events.yaml")
     veedel = Veedel(sozialraum, today, calendar["places"])
@@ -136,6 +142,16 @@ def demo_events(sozialraum, today=None):
     offset = veedel.number("pool") % len(pool)
     chosen = (pool[offset:] + pool[:offset])[::POOL_STEP][:POOL_SIZE]
     templates = calendar["regular"] + calendar["every_sozialraum"] + chosen
+    if translated is not None:
+        # The German title stays the key: the weekday, time and place chosen from it stay the same.
+        templates = [
+            {
+                **template,
+                **translated.get(template.get("title"), {}),
+                "key": template.get("key", template.get("title")),
+            }
+            for template in templates
+        ]
     events = [event(veedel, template, calendar["festivals"]) for template in templates]
     cancel_and_move(veedel, events)
     for item in events:

@@ -26,13 +26,18 @@ PROJECT_MOTIFS = ["park", "markt", "siedlung", "strasse", "dorf", "kirche", "fab
 class PageSteps:
     """Steps of `DemoBuilder` that add pages in the source language, counting them in `self.created`."""
 
+    @staticmethod
+    def standard_page(slug, title, intro="", body=()):
+        """An unsaved background page (also the translated copy of one: home/demo/translations.py)."""
+        return StandardPage(title=title, slug=slug, intro=intro, body=list(body))
+
     def child_page(self, parent, slug, title, intro="", body=()):
         existing = parent.get_children().filter(slug=slug, locale=self.source).first()
         if existing:
             return existing.specific
-        page = parent.add_child(
-            instance=StandardPage(title=title, slug=slug, intro=intro, body=list(body), locale=self.source)
-        )
+        page = self.standard_page(slug, title, intro, body)
+        page.locale = self.source
+        page = parent.add_child(instance=page)
         page.save_revision().publish()
         self.created += 1
         return page
@@ -55,15 +60,25 @@ class PageSteps:
         self.created += 1
         return page
 
+    @staticmethod
+    def filled_root(page, intro, body):
+        """The start page with the demo's intro and body, unsaved."""
+        page.intro = intro
+        page.body = list(body)
+        return page
+
     def fill_root(self, page, intro, body):
         if page.intro or page.body:
             return
-        page.intro = intro
-        page.body = list(body)
-        page.save_revision().publish()
+        self.filled_root(page, intro, body).save_revision().publish()
         self.created += 1
 
     def news_page(self, index, item):
+        return self.publish_child(index, self.news_item(item))
+
+    @staticmethod
+    def news_item(item):
+        """An unsaved news page from its item in fixtures/demo/news/ (or its translated copy)."""
         page = NewsPage(
             title=item["title"],
             slug=slugify(item["title"])[:80],
@@ -73,11 +88,15 @@ class PageSteps:
             show_on_landing=item["on_landing"],
         )
         page.topics.add(*Topic.objects.filter(slug__in=item["topics"]))
-        return self.publish_child(index, page)
+        return page
 
     def event_page(self, index, item, sozialraum):
         if index.get_children().filter(slug=slugify(item["title"])).exists():
             return None
+        return self.publish_child(index, self.event_item(item, sozialraum))
+
+    def event_item(self, item, sozialraum):
+        """An unsaved event page from its values from home/demo/events.py (or its translated copy)."""
         item = dict(item)
         topics, groups = item.pop("topics"), item.pop("target_groups")
         changes = item.pop("changes", [])
@@ -103,7 +122,7 @@ class PageSteps:
                     reason=reason,
                 )
             )
-        return self.publish_child(index, page)
+        return page
 
     def project_page(self, index, item, sozialraum, number):
         sections = [

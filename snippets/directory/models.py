@@ -35,7 +35,7 @@ from ..slugs import free_slug
 from ..validators import postcode_validator
 from .admin_forms import OrganisationForm
 from .choices import OrganisationKind, StepFree, Weekday
-from .holidays import holiday_name
+from .holidays import holiday_name, reader_holiday_name
 
 
 class OrganisationTopic(ItemBase):
@@ -342,6 +342,14 @@ class Organisation(
                 if not (self.closed_on_holidays and holiday_name(yesterday)):
                     return True
         return False
+
+    def holiday_closures(self, today=None, days=14):
+        """[{date, name, lang}] of the coming public holidays on which the entry would be open but closes."""
+        today = today or timezone.localdate()
+        weekdays = {slot.weekday for slot in self.opening_slots.all()} if self.closed_on_holidays else ()
+        coming = (today + datetime.timedelta(days=n) for n in range(days))
+        closures = [(day, *reader_holiday_name(day)) for day in coming if day.weekday() in weekdays]
+        return [{"date": day, "name": name, "lang": lang} for day, name, lang in closures if name]
 
     def opening_days(self):
         """[(weekday label, [slots])] for the days with opening hours, Monday first."""

@@ -53,7 +53,7 @@ class StaleOrganisationsFilterSet(WagtailFilterSet):
 
 
 def _date(value):
-    return date_format(value, "j. F Y") if value else ""
+    return date_format(value, "DATE_FORMAT") if value else ""
 
 
 class StaleOrganisationsReportView(ReportView):

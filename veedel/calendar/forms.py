@@ -69,4 +69,4 @@ class EventPageForm(MediaCheckedPageForm):
 def german_date(day):
     """ "3. Dezember 2026", whatever language the editor's admin is in."""
     with translation.override("de"):
-        return formats.date_format(day, "j. F Y")
+        return formats.date_format(day, "DATE_FORMAT")

@@ -16,6 +16,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from snippets.fields import VocabularyField, optional_link
 from snippets.languages import AUTONYMS
@@ -26,6 +27,7 @@ from ..calendar.forms import EventPageForm
 from ..calendar.ical import calendar_for, ical_response
 from ..calendar.recurrence import Repeat, build_rrule, expand, schedule_problems, series_starts
 from ..calendar.views import CalendarViews
+from ..directory.queries import localize_entries
 from .base import BasePage, IntroMixin
 from .content import TeaserImageMixin
 from .directory import DirectoryPage
@@ -215,6 +217,10 @@ class EventPage(RoutablePageMixin, TeaserImageMixin, BasePage):
         *TeaserImageMixin.teaser_search_fields,
         index.SearchField("description"),
     ]
+    # A translated event points at the German directory entries, as the German event does: translating
+    # it needs no translation of the venue, and the entry's page finds it in every language. The
+    # page shows the entry's translation where there is one (`get_context`).
+    override_translatable_fields = [SynchronizedField("venue"), SynchronizedField("organiser_entry")]
     template = "pages/event_page.html"
     parent_page_types = ["veedel.EventIndexPage"]
     subpage_types = []
@@ -284,6 +290,10 @@ class EventPage(RoutablePageMixin, TeaserImageMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         if self.venue_id or self.organiser_entry_id:
             directory = DirectoryPage.objects.live().sibling_of(self.get_parent()).first()
+            entries = localize_entries(entry for entry in (self.venue, self.organiser_entry) if entry)
+            context.update(
+                venue=self.venue and entries[0], organiser_entry=self.organiser_entry and entries[-1]
+            )
             for field, name in (("venue", "venue_url"), ("organiser_entry", "organiser_url")):
                 entry = getattr(self, field)
                 if directory and entry and entry.live:

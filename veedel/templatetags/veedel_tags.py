@@ -4,7 +4,6 @@ from django import template
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils import translation
-from django.utils.formats import date_format
 from django.utils.html import _json_script_escapes, format_html
 from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
@@ -12,6 +11,7 @@ from wagtail.models import Page, Site
 from snippets.images.renditions import rendition_or_none
 from snippets.languages import AUTONYMS
 
+from .. import formats
 from ..chrome import get_chrome
 from ..localization import LanguageVersions, Notice, language_versions, reads_german, route_versions
 
@@ -99,12 +99,10 @@ def german_badge(item):
     return ""
 
 
-@register.filter
+@register.filter(expects_localtime=True)
 def long_date(value):
     """ "Dienstag, 1. Dezember 2026" in the reader's language and its date order."""
-    if not value:
-        return ""
-    return f"{date_format(value, 'l')}, {date_format(value, 'DATE_FORMAT')}"
+    return formats.long_date(value)
 
 
 @register.simple_tag
