@@ -1,0 +1,122 @@
+"""Is a translation up to date? The one definition the admin report and the readers' notice share.
+
+A page or entry in another language is in one of three states:
+
+- **nicht übersetzt**: a page that is still an alias of the German (wagtail-localize's stand-in;
+  it shows the German text);
+- **veraltet** (outdated): the German was changed after the translation was last written from it,
+
+      outdated  ⇔  german_changed_at > synced_at
+
+  `german_changed_at` is the later of
+    - the German's last publication (`last_published_at` of the German page or entry; models
+      without drafts have none), and
+    - the source's `TranslationSource.last_updated_at`: when the German content was last taken
+      into wagtail-localize ("Übersetzen", or "Übersetzte Seiten synchronisieren" – a sync that
+      does not publish leaves the translation outdated until it is published);
+  `synced_at` is when wagtail-localize last wrote the translation from its source: the newest
+  `TranslationLog` of that source and language (each `Translation.save_target`: starting the
+  translation, "Veröffentlichen" in the translation editor, a sync with "Sofort veröffentlichen",
+  `snippets.translating.translate_from_copy`). A translation made by hand, without
+  wagtail-localize, has no log: its own last publication counts instead.
+  A German page published again without changes counts as changed: Wagtail keeps no cheap record
+  of what a publication changed, and a second look by the translator does no harm.
+- **aktuell** (up to date): otherwise.
+
+`annotate_translation_state` computes this in the database for a whole queryset (one query,
+whatever its size); `outdated_since` answers it for one object.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Case, F, OuterRef, Q, Subquery, Value, When
+from django.db.models.functions import Coalesce, Greatest
+from wagtail_localize.models import TranslationLog, TranslationSource
+
+
+class TranslationState(models.TextChoices):
+    NOT_TRANSLATED = "fehlt", "Nicht übersetzt"
+    UP_TO_DATE = "aktuell", "Aktuell"
+    OUTDATED = "veraltet", "Veraltet"
+
+
+def _source_language():
+    return settings.LANGUAGE_CODE
+
+
+def _has_field(model, name):
+    return any(field.name == name for field in model._meta.get_fields())
+
+
+def annotate_translation_state(queryset):
+    """`queryset` (pages or translatable entries, not German) with, on each object:
+
+    `german_changed_at`, `synced_at` and `translation_state` (a `TranslationState` value),
+    all computed by subqueries in the same query, so `.filter(translation_state=...)` works.
+    """
+    model = queryset.model
+    source_language = _source_language()
+    has_published = _has_field(model, "last_published_at")
+    source_updated = Subquery(
+        TranslationSource.objects.filter(
+            object_id=OuterRef("translation_key"), locale__language_code=source_language
+        ).values("last_updated_at")[:1],
+        output_field=models.DateTimeField(),
+    )
+    logged = Subquery(
+        TranslationLog.objects.filter(
+            source__object_id=OuterRef("translation_key"),
+            source__locale__language_code=source_language,
+            locale_id=OuterRef("locale_id"),
+        )
+        .order_by("-created_at")
+        .values("created_at")[:1],
+        output_field=models.DateTimeField(),
+    )
+    if has_published:
+        german_published = Subquery(
+            model._default_manager.filter(
+                translation_key=OuterRef("translation_key"), locale__language_code=source_language
+            ).values("last_published_at")[:1],
+            output_field=models.DateTimeField(),
+        )
+        queryset = queryset.annotate(_german_published_at=german_published, _source_updated_at=source_updated)
+        # GREATEST of a NULL differs between databases (PostgreSQL skips it, SQLite answers NULL).
+        changed = Greatest(
+            Coalesce(F("_german_published_at"), F("_source_updated_at")),
+            Coalesce(F("_source_updated_at"), F("_german_published_at")),
+        )
+        synced = Coalesce(logged, F("last_published_at"))
+    else:
+        changed = source_updated
+        synced = logged
+    queryset = queryset.annotate(german_changed_at=changed, synced_at=synced)
+    not_translated = Q(alias_of__isnull=False) if _has_field(model, "alias_of") else Q(pk__in=[])
+    return queryset.annotate(
+        translation_state=Case(
+            When(not_translated, then=Value(TranslationState.NOT_TRANSLATED)),
+            When(german_changed_at__gt=F("synced_at"), then=Value(TranslationState.OUTDATED)),
+            default=Value(TranslationState.UP_TO_DATE),
+            output_field=models.CharField(),
+        )
+    )
+
+
+def outdated_since(instance):
+    """When the German of `instance` (a translated page or entry) was changed, if its translation is
+    outdated since; else None (up to date, not translated, or German itself). One query."""
+    model = instance._meta.concrete_model
+    if hasattr(model, "get_first_root_node"):  # pages: the base Page table has the fields
+        from wagtail.models import Page
+
+        model = Page
+    row = (
+        annotate_translation_state(
+            model._default_manager.filter(pk=instance.pk).exclude(locale__language_code=_source_language())
+        )
+        .values("translation_state", "german_changed_at")
+        .first()
+    )
+    if row is None or row["translation_state"] != TranslationState.OUTDATED:
+        return None
+    return row["german_changed_at"]
