@@ -7,6 +7,7 @@ from snippets.models import Contact, Sozialraum
 
 from .chrome import invalidate_chrome
 from .models import SiteSettings
+from .translation_review import log_reviewed_translation
 from .translations import copy_portal_mark, unpublish_translations
 
 # Anything the header, menus or footer show retires the cached chrome.
@@ -20,3 +21,4 @@ post_delete.connect(invalidate_chrome, sender=Page, dispatch_uid="chrome-page-de
 # Translations follow their German page (veedel/translations.py).
 page_unpublished.connect(unpublish_translations, dispatch_uid="translations-unpublish")
 page_published.connect(copy_portal_mark, dispatch_uid="translations-portal-mark")
+page_published.connect(log_reviewed_translation, dispatch_uid="translations-reviewed-log")
