@@ -4,23 +4,22 @@ A page or entry in another language is in one of three states:
 
 - **nicht übersetzt**: a page that is still an alias of the German (wagtail-localize's stand-in;
   it shows the German text);
-- **veraltet** (outdated): the German was changed after the translation was last written from it,
+- **veraltet** (outdated): the translation does not carry the German's latest text. With
+  `captured` = `TranslationSource.last_updated_at` (when the German text was last taken into
+  wagtail-localize: "Übersetzen" or "Übersetzte Seiten synchronisieren") and `synced` = the newest
+  `TranslationLog` of that source and language (when the translation was last written from it:
+  `Translation.save_target` – starting, "Veröffentlichen" in the translation editor, a sync with
+  "Sofort veröffentlichen", `snippets.translating.translate_from_copy` – or an approved
+  "Zur Freigabe einreichen", veedel/translation_review.py):
 
-      outdated  ⇔  german_changed_at > synced_at
+      outdated  ⇔  german.last_published_at > captured      (changed, not synced yet)
+                 or captured > synced                      (synced, translation not saved since)
 
-  `german_changed_at` is the later of
-    - the German's last publication (`last_published_at` of the German page or entry; models
-      without drafts have none), and
-    - the source's `TranslationSource.last_updated_at`: when the German content was last taken
-      into wagtail-localize ("Übersetzen", or "Übersetzte Seiten synchronisieren" – a sync that
-      does not publish leaves the translation outdated until it is published);
-  `synced_at` is when wagtail-localize last wrote the translation from its source: the newest
-  `TranslationLog` of that source and language (each `Translation.save_target`: starting the
-  translation, "Veröffentlichen" in the translation editor, a sync with "Sofort veröffentlichen",
-  `snippets.translating.translate_from_copy`). A translation made by hand, without
-  wagtail-localize, has no log: its own last publication counts instead.
+  The date shown is the German's last publication (`german_changed_at`). Models without drafts
+  have no publication date: for them only the second condition applies, dated by `captured`.
   A German page published again without changes counts as changed: Wagtail keeps no cheap record
-  of what a publication changed, and a second look by the translator does no harm.
+  of what a publication changed, and a second look by the translator does no harm. This is the
+  rule of the readers' notice (veedel/localization.py `_notice`), stated once here.
 - **aktuell** (up to date): otherwise.
 
 `annotate_translation_state` computes this in the database for a whole queryset (one query,
@@ -30,7 +29,6 @@ whatever its size); `outdated_since` answers it for one object.
 from django.conf import settings
 from django.db import models
 from django.db.models import Case, F, OuterRef, Q, Subquery, Value, When
-from django.db.models.functions import Coalesce, Greatest
 from wagtail_localize.models import TranslationLog, TranslationSource
 
 
@@ -51,19 +49,18 @@ def _has_field(model, name):
 def annotate_translation_state(queryset):
     """`queryset` (pages or translatable entries, not German) with, on each object:
 
-    `german_changed_at`, `synced_at` and `translation_state` (a `TranslationState` value),
-    all computed by subqueries in the same query, so `.filter(translation_state=...)` works.
+    `german_changed_at`, `captured_at`, `synced_at` and `translation_state` (a `TranslationState`
+    value), all computed by subqueries in the same query, so `.filter(translation_state=...)` works.
     """
     model = queryset.model
     source_language = _source_language()
-    has_published = _has_field(model, "last_published_at")
-    source_updated = Subquery(
+    captured = Subquery(
         TranslationSource.objects.filter(
             object_id=OuterRef("translation_key"), locale__language_code=source_language
         ).values("last_updated_at")[:1],
         output_field=models.DateTimeField(),
     )
-    logged = Subquery(
+    synced = Subquery(
         TranslationLog.objects.filter(
             source__object_id=OuterRef("translation_key"),
             source__locale__language_code=source_language,
@@ -73,29 +70,24 @@ def annotate_translation_state(queryset):
         .values("created_at")[:1],
         output_field=models.DateTimeField(),
     )
-    if has_published:
+    queryset = queryset.annotate(captured_at=captured, synced_at=synced)
+    outdated = Q(captured_at__gt=F("synced_at"))
+    if _has_field(model, "last_published_at"):
         german_published = Subquery(
             model._default_manager.filter(
                 translation_key=OuterRef("translation_key"), locale__language_code=source_language
             ).values("last_published_at")[:1],
             output_field=models.DateTimeField(),
         )
-        queryset = queryset.annotate(_german_published_at=german_published, _source_updated_at=source_updated)
-        # GREATEST of a NULL differs between databases (PostgreSQL skips it, SQLite answers NULL).
-        changed = Greatest(
-            Coalesce(F("_german_published_at"), F("_source_updated_at")),
-            Coalesce(F("_source_updated_at"), F("_german_published_at")),
-        )
-        synced = Coalesce(logged, F("last_published_at"))
+        queryset = queryset.annotate(german_changed_at=german_published)
+        outdated |= Q(german_changed_at__gt=F("captured_at"))
     else:
-        changed = source_updated
-        synced = logged
-    queryset = queryset.annotate(german_changed_at=changed, synced_at=synced)
+        queryset = queryset.annotate(german_changed_at=F("captured_at"))
     not_translated = Q(alias_of__isnull=False) if _has_field(model, "alias_of") else Q(pk__in=[])
     return queryset.annotate(
         translation_state=Case(
             When(not_translated, then=Value(TranslationState.NOT_TRANSLATED)),
-            When(german_changed_at__gt=F("synced_at"), then=Value(TranslationState.OUTDATED)),
+            When(outdated, then=Value(TranslationState.OUTDATED)),
             default=Value(TranslationState.UP_TO_DATE),
             output_field=models.CharField(),
         )

@@ -34,7 +34,9 @@ def redaktion():
     return get_user_model().objects.get(username="redaktion")
 
 
-def test_a_translation_is_outdated_when_the_german_changes_until_it_is_synced(client, kalk):
+def test_a_translation_is_outdated_when_the_german_changes_until_it_is_synced(
+    client, kalk, django_capture_on_commit_callbacks
+):
     german = news(kalk, "Familiencafé öffnet")
     turkish = translate(german, locale("tr"), "Aile kafesi açılıyor")
     client.force_login(user("kalk", "koordination"))
@@ -53,6 +55,12 @@ def test_a_translation_is_outdated_when_the_german_changes_until_it_is_synced(cl
     expected = f"Veraltet – Deutsch geändert am {date_format(changed, 'j. F Y, H:i')}"
     assert rows(client, sozialraum="kalk")[("Aile kafesi açılıyor", "tr")] == expected
     assert outdated_since(german) is None
+
+    # Publishing the translation again without syncing leaves the German change out: still outdated.
+    edit = reverse("wagtailadmin_pages:edit", args=[turkish.pk])
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(edit, {"action": "publish"}).status_code == 302
+    assert rows(client, sozialraum="kalk")[("Aile kafesi açılıyor", "tr")] == expected
 
     # "Übersetzte Seiten synchronisieren" without publishing: still outdated, readers see the old text.
     update = reverse(
