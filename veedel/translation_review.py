@@ -15,6 +15,8 @@ and the readers' notice see it up to date (snippets.translation_state).
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect
+from django.utils.text import slugify
+from wagtail.coreutils import find_available_slug
 from wagtail.models import WorkflowState
 from wagtail_localize.models import Translation, TranslationLog
 
@@ -47,6 +49,10 @@ def submit_for_review(request, translation, page):
         raise PermissionDenied
     translated = translation.source.get_ephemeral_translated_instance(
         translation.target_locale, fallback=True
+    )
+    # As wagtail-localize's own publishing does: a translated (or machine-translated) slug made valid.
+    translated.slug = find_available_slug(
+        translated.get_parent(), slugify(translated.slug), ignore_page_id=translated.pk
     )
     try:
         # A revision only: the page's own row, which readers see, keeps its published text.

@@ -10,6 +10,7 @@ from tests.conftest import host_of, section
 from tests.factories import NewsPageFactory
 from tests.fake_translator import FAKE_TRANSLATOR
 from tests.mitmachen.isolation import assert_refused, locale, user
+from tests.mitmachen.suggestions import approve_or_reject
 from veedel.models import NewsIndexPage
 
 pytestmark = pytest.mark.django_db
@@ -86,7 +87,14 @@ def test_an_actors_machine_prefill_waits_for_the_coordination(
     assert StringTranslation.objects.filter(data=f"{MACHINE} Flohmarkt am Samstag").exists()
     with django_capture_on_commit_callbacks(execute=True):
         assert_refused(client.post(edit, {"action": "publish"}))
+        client.post(edit, {"action": "zur-freigabe"})
+    page.refresh_from_db()
+    assert page.workflow_in_progress
     assert MACHINE not in public_html(client, page, kalk)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        assert approve_or_reject(client, page, "approve").status_code == 302
+    assert f"{MACHINE} Flohmarkt am Samstag" in public_html(client, page, kalk)
 
 
 @override_settings(WAGTAILLOCALIZE_MACHINE_TRANSLATOR=FAKE_TRANSLATOR)
