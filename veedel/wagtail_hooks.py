@@ -6,14 +6,15 @@ from snippets.permissions import is_limited_to_own_sozialraum
 
 from .directory.links import entry_url
 from .translation_report import TranslationStatusMenuItem, TranslationStatusReportView
-from .translation_review import review_translated_page
+from .translation_review import review_translation
 from .translations import translations_to_delete
 
 # Mails and pages below the page layer ask the directory pages for an entry's address.
 hooks.register(ENTRY_URL_HOOK, entry_url)
 hooks.register("construct_translated_pages_to_cascade_actions", translations_to_delete)
 # Ahead of wagtail-localize's hook, which answers every request to a translation's editor.
-hooks.register("before_edit_page", review_translated_page, order=-1)
+hooks.register("before_edit_page", review_translation, order=-1)
+hooks.register("before_edit_snippet", review_translation, order=-1)
 
 
 @hooks.register("register_admin_urls")

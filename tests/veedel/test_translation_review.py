@@ -5,10 +5,11 @@ from django.urls import reverse
 from wagtail.models import Page
 from wagtail_localize.models import StringSegment, Translation
 
+from snippets.models import Organisation
 from snippets.translation_state import TranslationState, annotate_translation_state
 from tests.conftest import host_of, section
 from tests.factories import NewsPageFactory
-from tests.mitmachen.isolation import assert_refused, locale, user
+from tests.mitmachen.isolation import actor_with_entry, assert_refused, locale, user
 from tests.mitmachen.suggestions import approve_or_reject
 from veedel.models import NewsIndexPage
 
@@ -114,3 +115,38 @@ def test_an_approved_translation_of_the_changed_german_is_up_to_date(
         approve_or_reject(client, page, "approve")
     assert "Jetzt mit Kinderflohmarkt." in public_html(client, page, kalk)
     assert state_of(page) == TranslationState.UP_TO_DATE
+
+
+def test_an_actors_entry_translation_is_published_only_after_approval(
+    client, kalk, django_capture_on_commit_callbacks
+):
+    actor = actor_with_entry(kalk)
+    german = actor.actor_profile.organisation
+    english = locale("en")
+    client.force_login(actor)
+    submit = reverse(
+        "wagtail_localize:submit_snippet_translation", args=["snippets", "organisation", german.pk]
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(submit, {"locales": [english.pk]}).status_code == 302
+    entry = german.get_translation(english)
+    translation = Translation.objects.get(source__object_id=german.translation_key, target_locale=english)
+    segment = StringSegment.objects.get(source=translation.source, context__path="short_description")
+    edit_string = reverse("wagtail_localize:edit_string_translation", args=[translation.pk, segment.pk])
+    put = client.put(
+        edit_string, "value=A meeting place for families.", content_type="application/x-www-form-urlencoded"
+    )
+    assert put.status_code == 201
+    edit = reverse(Organisation.snippet_viewset.get_url_name("edit"), args=[entry.pk])
+    assert "Zur Freigabe einreichen" in client.get(edit).content.decode()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(edit, {"action": "zur-freigabe"})
+    entry.refresh_from_db()
+    assert entry.workflow_in_progress
+    assert entry.short_description == german.short_description  # readers still see the German text
+
+    with django_capture_on_commit_callbacks(execute=True):
+        assert approve_or_reject(client, entry, "approve").status_code == 302
+    entry.refresh_from_db()
+    assert entry.live and entry.short_description == "A meeting place for families."

@@ -9,5 +9,5 @@ register = template.Library()
 def translation_review_form(context, instance):
     """The "Zur Freigabe einreichen" form below the translation editor, for those who may not publish."""
     request = context["request"]
-    shown = hasattr(instance, "permissions_for_user") and offers_review(request.user, instance)
+    shown = offers_review(request.user, instance)
     return {"shown": shown, "action": REVIEW_ACTION, "request": request}
