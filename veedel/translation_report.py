@@ -79,13 +79,10 @@ class TranslationStatusFilterSet(WagtailFilterSet):
         model = Page
         fields = []
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, sozialraeume=(), root_paths=None, **kwargs):
         super().__init__(*args, **kwargs)
-        view = getattr(self.request, "translation_report", None)
-        self.root_paths = view.root_paths if view else {}
-        self.filters["sozialraum"].extra["choices"] = (
-            [(s.slug, s.name) for s in view.sozialraeume] if view else []
-        )
+        self.root_paths = root_paths or {}
+        self.filters["sozialraum"].extra["choices"] = [(s.slug, s.name) for s in sozialraeume]
 
     def _add_locale_filter(self):
         pass  # "Sprache" offers the translated languages only
@@ -142,7 +139,14 @@ class TranslationStatusReportView(ReportView):
         super().setup(request, *args, **kwargs)
         self.sozialraeume = sozialraeume_for(request.user)
         self.root_paths = root_paths(self.sozialraeume)
-        request.translation_report = self  # the filter set offers these Sozialräume
+
+    def get_filterset_kwargs(self):
+        # The filter offers the user's own Sozialräume only.
+        return {
+            **super().get_filterset_kwargs(),
+            "sozialraeume": self.sozialraeume,
+            "root_paths": self.root_paths,
+        }
 
     def get_base_queryset(self):
         pages = Page.objects.filter(depth__gt=1).exclude(locale__language_code=settings.LANGUAGE_CODE)
