@@ -94,6 +94,58 @@ def annotate_translation_state(queryset):
     )
 
 
+def annotate_states_by_language(queryset, language_codes):
+    """German objects (entries) with `state_<code>` for each of `language_codes`: the same rule as
+    `annotate_translation_state`, seen from the German side, where "nicht übersetzt" means there is
+    no object in that language yet (entries have no aliases). Also `captured_at`; one query."""
+    model = queryset.model
+    source_language = _source_language()
+    queryset = queryset.annotate(
+        captured_at=Subquery(
+            TranslationSource.objects.filter(
+                object_id=OuterRef("translation_key"), locale__language_code=source_language
+            ).values("last_updated_at")[:1],
+            output_field=models.DateTimeField(),
+        )
+    )
+    has_published = _has_field(model, "last_published_at")
+    for code in language_codes:
+        synced = f"synced_{code}"
+        queryset = queryset.annotate(
+            **{
+                f"exists_{code}": models.Exists(
+                    model._default_manager.filter(
+                        translation_key=OuterRef("translation_key"), locale__language_code=code
+                    )
+                ),
+                synced: Subquery(
+                    TranslationLog.objects.filter(
+                        source__object_id=OuterRef("translation_key"),
+                        source__locale__language_code=source_language,
+                        locale__language_code=code,
+                    )
+                    .order_by("-created_at")
+                    .values("created_at")[:1],
+                    output_field=models.DateTimeField(),
+                ),
+            }
+        )
+        outdated = Q(captured_at__gt=F(synced))
+        if has_published:
+            outdated |= Q(last_published_at__gt=F("captured_at"))
+        queryset = queryset.annotate(
+            **{
+                f"state_{code}": Case(
+                    When(**{f"exists_{code}": False}, then=Value(TranslationState.NOT_TRANSLATED)),
+                    When(outdated, then=Value(TranslationState.OUTDATED)),
+                    default=Value(TranslationState.UP_TO_DATE),
+                    output_field=models.CharField(),
+                )
+            }
+        )
+    return queryset
+
+
 def outdated_since(instance):
     """When the German of `instance` (a translated page or entry) was changed, if its translation is
     outdated since; else None (up to date, not translated, or German itself). One query."""

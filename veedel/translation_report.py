@@ -23,10 +23,15 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
+from wagtail.permissions import policy_registry
 
-from snippets.models import Sozialraum
+from snippets.models import Organisation, Sozialraum
 from snippets.permissions import scope_of
-from snippets.translation_state import TranslationState, annotate_translation_state
+from snippets.translation_state import (
+    TranslationState,
+    annotate_states_by_language,
+    annotate_translation_state,
+)
 
 PORTAL = "Portal (Startseite)"
 
@@ -178,3 +183,92 @@ class TranslationStatusMenuItem(MenuItem):
 
     def is_shown(self, request):
         return scope_of(request.user).coordinates_something
+
+
+# -- Directory entries ----------------------------------------------------------------------------
+
+
+def _entry_sozialraeume(request):
+    scope = scope_of(request.user)
+    return Sozialraum.objects.all() if scope.unlimited else Sozialraum.objects.filter(pk__in=scope.ids)
+
+
+class EntryTranslationStatusFilterSet(WagtailFilterSet):
+    sozialraum = django_filters.ModelChoiceFilter(label="Sozialraum", queryset=_entry_sozialraeume)
+    sprache = django_filters.ChoiceFilter(
+        label="Sprache", choices=translated_languages, empty_label="Alle", method="by_state"
+    )
+    stand = django_filters.ChoiceFilter(
+        label="Stand", choices=TranslationState.choices, empty_label="Alle", method="by_state"
+    )
+
+    class Meta:
+        model = Organisation
+        fields = ["sozialraum"]
+
+    def _add_locale_filter(self):
+        pass  # the German entries are listed, with their state in each language
+
+    def by_state(self, queryset, name, value):
+        return queryset  # both together in filter_queryset
+
+    def filter_queryset(self, queryset):
+        queryset = super().filter_queryset(queryset)
+        language, state = self.form.cleaned_data.get("sprache"), self.form.cleaned_data.get("stand")
+        if not state:
+            return queryset
+        codes = [language] if language else [code for code, _name in translated_languages()]
+        condition = Q(pk__in=[])
+        for code in codes:
+            condition |= Q(**{f"state_{code}": state})
+        return queryset.filter(condition)
+
+
+def describe_entry_state(entry, code):
+    state = getattr(entry, f"state_{code}")
+    if state == TranslationState.OUTDATED:
+        return f"Veraltet – Deutsch geändert am {_date(entry.last_published_at or entry.captured_at)}"
+    return TranslationState(state).label
+
+
+class EntryTranslationStatusReportView(ReportView):
+    """The directory entries of the user's Sozialräume, each with its state in every language."""
+
+    page_title = "Übersetzungsstand Adressen"
+    header_icon = "site"
+    index_url_name = "entry_translation_status"
+    index_results_url_name = "entry_translation_status_results"
+    filterset_class = EntryTranslationStatusFilterSet
+    default_ordering = "name"
+    no_results_message = "Keine Einträge gefunden."
+
+    @property
+    def columns(self):
+        return [
+            TitleColumn(
+                "name",
+                label="Name",
+                sort_key="name",
+                url_name=Organisation.snippet_viewset.get_url_name("edit"),
+            ),
+            Column("sozialraum", label="Sozialraum", sort_key="sozialraum__name"),
+            *[
+                Column(
+                    f"state_{code}",
+                    label=name,
+                    accessor=lambda entry, code=code: describe_entry_state(entry, code),
+                )
+                for code, name in translated_languages()
+            ],
+        ]
+
+    def dispatch(self, request, *args, **kwargs):
+        if not scope_of(request.user).coordinates_something:
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_base_queryset(self):
+        policy = policy_registry.get_by_type(Organisation)
+        entries = policy.instances_user_has_any_permission_for(self.request.user, ["change"])
+        entries = entries.filter(locale__language_code=settings.LANGUAGE_CODE).select_related("sozialraum")
+        return annotate_states_by_language(entries, [code for code, _name in translated_languages()])

@@ -5,7 +5,11 @@ from snippets.directory.links import ENTRY_URL_HOOK
 from snippets.permissions import is_limited_to_own_sozialraum
 
 from .directory.links import entry_url
-from .translation_report import TranslationStatusMenuItem, TranslationStatusReportView
+from .translation_report import (
+    EntryTranslationStatusReportView,
+    TranslationStatusMenuItem,
+    TranslationStatusReportView,
+)
 from .translation_review import review_translation
 from .translations import translations_to_delete
 
@@ -28,6 +32,16 @@ def register_translation_status_urls():
             TranslationStatusReportView.as_view(results_only=True),
             name="translation_status_results",
         ),
+        path(
+            "berichte/uebersetzungsstand-adressen/",
+            EntryTranslationStatusReportView.as_view(),
+            name="entry_translation_status",
+        ),
+        path(
+            "berichte/uebersetzungsstand-adressen/ergebnisse/",
+            EntryTranslationStatusReportView.as_view(results_only=True),
+            name="entry_translation_status_results",
+        ),
     ]
 
 
@@ -39,6 +53,17 @@ def register_translation_status_menu_item():
         name="uebersetzungsstand",
         icon_name="site",
         order=1400,
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_entry_translation_status_menu_item():
+    return TranslationStatusMenuItem(
+        "Übersetzungsstand Adressen",
+        reverse("entry_translation_status"),
+        name="uebersetzungsstand-adressen",
+        icon_name="site",
+        order=1401,
     )
 
 

@@ -129,3 +129,51 @@ def test_the_query_count_does_not_grow_with_the_pages(client, kalk, django_asser
         large = client.get(REPORT, {"stand": "aktuell"})
     assert small.status_code == large.status_code == 200
     assert "Haber 29" in large.content.decode()
+
+
+ENTRIES = "/admin/berichte/uebersetzungsstand-adressen/"
+
+
+def entry_rows(client, **filters):
+    response = client.get(ENTRIES, filters)
+    assert response.status_code == 200
+    return {entry.name: entry for entry in response.context["object_list"]}
+
+
+def test_the_entries_report_shows_each_language_of_the_own_entries(client, kalk, porz_ost):
+    from tests.factories import OrganisationFactory
+
+    translated = OrganisationFactory(sozialraum=kalk, name="Bürgerhaus Kalk")
+    untranslated = OrganisationFactory(sozialraum=kalk, name="Jugendtreff Kalk")
+    OrganisationFactory(sozialraum=porz_ost, name="Bürgerzentrum Porz")
+    client.force_login(user("kalk", "koordination"))
+    submit = reverse(
+        "wagtail_localize:submit_snippet_translation", args=["snippets", "organisation", translated.pk]
+    )
+    assert client.post(submit, {"locales": [locale("tr").pk]}).status_code == 302
+
+    found = entry_rows(client)
+    assert "Bürgerzentrum Porz" not in found and untranslated.name in found
+    assert found["Bürgerhaus Kalk"].state_tr == "aktuell" and found["Bürgerhaus Kalk"].state_en == "fehlt"
+    assert set(entry_rows(client, sprache="tr", stand="aktuell")) == {"Bürgerhaus Kalk"}
+
+    translated.short_description = "Neu: Sprachcafé am Montag."
+    translated.save_revision().publish()
+    assert set(entry_rows(client, stand="veraltet")) == {"Bürgerhaus Kalk"}
+    assert "Veraltet – Deutsch geändert am" in client.get(ENTRIES).content.decode()
+    assert "Bürgerzentrum Porz" not in client.get(ENTRIES, {"sozialraum": porz_ost.pk}).content.decode()
+
+    client.force_login(user("kalk", "akteur"))
+    assert_refused(client.get(ENTRIES))
+
+
+def test_the_entries_report_query_count_does_not_grow(client, kalk, django_assert_max_num_queries):
+    from tests.factories import OrganisationFactory
+
+    client.force_login(user("kalk", "koordination"))
+    OrganisationFactory.create_batch(3, sozialraum=kalk)
+    with django_assert_max_num_queries(16):
+        assert client.get(ENTRIES, {"stand": "fehlt"}).status_code == 200
+    OrganisationFactory.create_batch(27, sozialraum=kalk)
+    with django_assert_max_num_queries(16):
+        assert len(entry_rows(client, stand="fehlt")) == 30
