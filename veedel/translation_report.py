@@ -1,4 +1,4 @@
-"""The report "Übersetzungsstand": each page of a site in each language, translated or not.
+"""The reports "Übersetzungsstand" (pages) and "Übersetzungsstand Adressen" (directory entries).
 
 One row per page in English, Turkish or Arabic: not translated (still the German alias), up to
 date, or outdated since the German changed (with the date). The states are computed by
@@ -10,6 +10,9 @@ have no reports (their menu shows none) and see their own pages' translations in
 editor; the Portal-Redaktion sees every site, the portal's start site included. wagtail-localize's
 own report lists every translation of every site and is for the Portal-Redaktion only
 (snippets.permissions.CROSS_SOZIALRAUM_REPORTS).
+
+The entries' report lists each German entry once, with a column per language (entries have no
+aliases: "nicht übersetzt" means there is no entry in that language yet).
 """
 
 import django_filters
@@ -102,7 +105,7 @@ def _date(value):
 
 def describe_state(page):
     if page.translation_state == TranslationState.OUTDATED:
-        return f"Veraltet – Deutsch geändert am {_date(page.german_changed_at)}"
+        return f"Veraltet – Deutsch geändert am {_date(page.german_changed_at or page.captured_at)}"
     return TranslationState(page.translation_state).label
 
 
