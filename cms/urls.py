@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from snippets.admin_scope import scoped_admin_read_urls
 from snippets.permissions import cross_sozialraum_report_urls, cross_sozialraum_translation_urls
+from snippets.translation_access import translation_access_urls
 from veedel.sitemaps import PortalSitemap
 
 urlpatterns = [
@@ -16,6 +17,7 @@ urlpatterns = [
     # API and the page chooser's answer list nothing of another Sozialraum.
     path("admin/", include(cross_sozialraum_report_urls())),
     path("admin/", include(cross_sozialraum_translation_urls())),
+    path("admin/", include(translation_access_urls())),
     path("admin/", include(scoped_admin_read_urls())),
     path("admin/", include(wagtailadmin_urls)),
     path("dokumente/", include(wagtaildocs_urls)),

@@ -188,6 +188,8 @@ CROSS_SOZIALRAUM_REPORTS = [
     ("reports/workflow/", "wagtail.admin.views.reports.workflows.WorkflowView"),
     ("reports/workflow_tasks/", "wagtail.admin.views.reports.workflows.WorkflowTasksView"),
     ("reports/site-history/", "wagtail.admin.views.reports.audit_logging.LogEntriesView"),
+    # wagtail-localize's list of every translation; Sozialräume have "Übersetzungsstand" instead.
+    ("localize/reports/translations/", "wagtail_localize.views.report.TranslationsReportView"),
 ]
 CROSS_SOZIALRAUM_REPORT_MENU_NAMES = {"workflows", "workflow-tasks", "site-history"}
 

@@ -1,12 +1,13 @@
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, Site
-from wagtail.signals import page_published, page_unpublished
+from wagtail.signals import page_published, page_unpublished, published
 from wagtailmenus.models import FlatMenu, FlatMenuItem, MainMenu, MainMenuItem
 
 from snippets.models import Contact, Sozialraum
 
 from .chrome import invalidate_chrome
 from .models import SiteSettings
+from .translation_review import log_reviewed_translation
 from .translations import copy_portal_mark, unpublish_translations
 
 # Anything the header, menus or footer show retires the cached chrome.
@@ -20,3 +21,5 @@ post_delete.connect(invalidate_chrome, sender=Page, dispatch_uid="chrome-page-de
 # Translations follow their German page (veedel/translations.py).
 page_unpublished.connect(unpublish_translations, dispatch_uid="translations-unpublish")
 page_published.connect(copy_portal_mark, dispatch_uid="translations-portal-mark")
+page_published.connect(log_reviewed_translation, dispatch_uid="translations-reviewed-log")
+published.connect(log_reviewed_translation, dispatch_uid="translations-reviewed-log-snippets")

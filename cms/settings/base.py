@@ -10,6 +10,7 @@ from pathlib import Path
 
 import dj_database_url
 from csp.constants import NONCE
+from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -237,6 +238,38 @@ WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # No third-party oEmbed lookups at run time (privacy): embeds stay off.
 WAGTAILEMBEDS_FINDERS = []
+
+# Machine translation pre-fills wagtail-localize's translation editor (docs/languages.md). Off by
+# default: when on, the German text of every page translated with it goes to that service.
+# "libretranslate" (self-hosted, LIBRETRANSLATE_URL) or "deepl" (DEEPL_AUTH_KEY, servers of DeepL SE).
+MACHINE_TRANSLATOR = os.environ.get("MACHINE_TRANSLATOR", "").strip().lower()
+
+
+def _machine_translator():
+    if MACHINE_TRANSLATOR in ("", "aus", "none", "off"):
+        return None
+    if MACHINE_TRANSLATOR == "libretranslate":
+        url = os.environ.get("LIBRETRANSLATE_URL", "").strip().rstrip("/")
+        if not url:
+            raise ImproperlyConfigured("MACHINE_TRANSLATOR=libretranslate braucht LIBRETRANSLATE_URL.")
+        return {
+            "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+            "OPTIONS": {"LIBRETRANSLATE_URL": url, "API_KEY": os.environ.get("LIBRETRANSLATE_API_KEY", "")},
+        }
+    if MACHINE_TRANSLATOR == "deepl":
+        key = os.environ.get("DEEPL_AUTH_KEY", "").strip()
+        if not key:
+            raise ImproperlyConfigured("MACHINE_TRANSLATOR=deepl braucht DEEPL_AUTH_KEY.")
+        return {
+            "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+            "OPTIONS": {"AUTH_KEY": key},
+        }
+    raise ImproperlyConfigured(
+        f"MACHINE_TRANSLATOR={MACHINE_TRANSLATOR!r} ist unbekannt: leer lassen, libretranslate oder deepl."
+    )
+
+
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = _machine_translator()
 
 # Rich-text feature lists, named once and reused by every field and block.
 RICHTEXT_FEATURES_BASIC = ["bold", "italic", "link", "document-link"]

@@ -56,9 +56,16 @@ COORDINATOR_GLOBAL_PERMISSIONS = [
     # Public suggestions of their Sozialraum (limited by mitmachen's permission policy).
     "mitmachen.view_submission",
     "mitmachen.change_submission",
+    # Starting a translation in the admin; which objects is limited by snippets.translation_access.
+    "wagtail_localize.submit_translation",
 ]
 # Actors draft directory entries of their Sozialraum; publishing goes through its coordinators.
-ACTOR_GLOBAL_PERMISSIONS = ["snippets.add_organisation", "snippets.change_organisation"]
+# They may translate their own pages and entries (publishing those goes through the coordinators too).
+ACTOR_GLOBAL_PERMISSIONS = [
+    "snippets.add_organisation",
+    "snippets.change_organisation",
+    "wagtail_localize.submit_translation",
+]
 EDITORIAL_GLOBAL_PERMISSIONS = [
     "wagtailadmin.access_admin",
     *COORDINATOR_SITE_PERMISSIONS,

@@ -177,3 +177,45 @@ def test_the_default_settings_are_production_wherever_this_could_be_a_server(
     from cms.settings import default_settings_module
 
     assert default_settings_module(environ, development_tools) == expected
+
+
+def machine_translator_setting(tmp_path, **env):
+    code = (
+        "import json; from django.conf import settings; "
+        "print(json.dumps(settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR))"
+    )
+    return run([sys.executable, "-c", code], {**DOCUMENTED, **env}, tmp_path)
+
+
+def test_machine_translation_is_off_unless_configured(tmp_path):
+    result = machine_translator_setting(tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) is None
+
+
+def test_machine_translation_with_libretranslate_or_deepl_uses_wagtail_localizes_classes(tmp_path):
+    libre = machine_translator_setting(
+        tmp_path,
+        MACHINE_TRANSLATOR="libretranslate",
+        LIBRETRANSLATE_URL="http://127.0.0.1:5000/",
+        LIBRETRANSLATE_API_KEY="schluessel",
+    )
+    assert libre.returncode == 0, libre.stderr
+    assert json.loads(libre.stdout) == {
+        "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+        "OPTIONS": {"LIBRETRANSLATE_URL": "http://127.0.0.1:5000", "API_KEY": "schluessel"},
+    }
+    deepl = machine_translator_setting(tmp_path, MACHINE_TRANSLATOR="deepl", DEEPL_AUTH_KEY="abc:fx")
+    assert deepl.returncode == 0, deepl.stderr
+    assert json.loads(deepl.stdout)["CLASS"] == "wagtail_localize.machine_translators.deepl.DeepLTranslator"
+
+
+def test_machine_translation_without_its_address_or_key_stops_with_a_german_message(tmp_path):
+    for env, message in [
+        ({"MACHINE_TRANSLATOR": "libretranslate"}, "braucht LIBRETRANSLATE_URL"),
+        ({"MACHINE_TRANSLATOR": "deepl"}, "braucht DEEPL_AUTH_KEY"),
+        ({"MACHINE_TRANSLATOR": "google"}, "ist unbekannt"),
+    ]:
+        result = machine_translator_setting(tmp_path, **env)
+        assert result.returncode != 0
+        assert message in result.stderr
