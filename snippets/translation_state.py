@@ -146,6 +146,16 @@ def annotate_states_by_language(queryset, language_codes):
     return queryset
 
 
+def is_outdated(german_changed_at, captured_at, synced_at):
+    """The rule above for times already loaded (the readers' notice loads them with the page's
+    other language versions, veedel/localization.py)."""
+    if captured_at is None:
+        return False
+    if german_changed_at is not None and german_changed_at > captured_at:
+        return True
+    return synced_at is not None and captured_at > synced_at
+
+
 def outdated_since(instance):
     """When the German of `instance` (a translated page or entry) was changed, if its translation is
     outdated since; else None (up to date, not translated, or German itself). One query."""

@@ -10,6 +10,7 @@ from wagtail.models import Locale, Page
 from wagtail_localize.models import TranslationLog, TranslationSource
 
 from snippets.languages import SOURCE_LANGUAGE
+from snippets.translation_state import is_outdated
 
 
 def localize_pages(pages, locale):
@@ -167,9 +168,8 @@ def _notice(page, german, german_url):
         return Notice("untranslated")
     if german is None or german.captured is None or german.last_published_at is None:
         return None
-    changed = german.last_published_at
-    if changed > german.captured or (german.synced and german.captured > german.synced):
-        return Notice("outdated", changed=changed, german_url=german_url)
+    if is_outdated(german.last_published_at, german.captured, german.synced):
+        return Notice("outdated", changed=german.last_published_at, german_url=german_url)
     return None
 
 
