@@ -148,7 +148,7 @@ def test_a_new_slug_moves_the_site_and_the_old_host_redirects(tmp_path, client, 
     )
     assert section(kalk, NewsIndexPage).pk == news_pk
     assert_site_works(client, "kalk-humboldt.localhost")
-    for path in ["/", "/aktuelles/?seite=2", "/en/veranstaltungen/", "/mitmachen/veranstaltung/"]:
+    for path in ["/", "/aktuelles/?seite=2", "/en/events/", "/mitmachen/veranstaltung/"]:
         response = client.get(path, HTTP_HOST="kalk.localhost")
         assert response.status_code == 301, path
         assert response["Location"] == f"http://kalk-humboldt.localhost{path}"
@@ -182,7 +182,7 @@ def test_a_retired_sozialraum_answers_with_a_notice_and_keeps_its_content(tmp_pa
         entry_of(data, "chorweiler")["retired"] = True
 
     run_with(tmp_path, sozialraum_list, retire)
-    for path in ["/", *SECTION_PATHS, *FORM_PATHS, "/en/aktuelles/", news.url_path.split("/", 2)[2]]:
+    for path in ["/", *SECTION_PATHS, *FORM_PATHS, "/en/news/", news.url_path.split("/", 2)[2]]:
         path = path if path.startswith("/") else "/" + path
         response = client.get(path, HTTP_HOST="chorweiler.localhost")
         assert response.status_code == 410, path
