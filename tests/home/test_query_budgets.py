@@ -370,6 +370,9 @@ PAGES = [
     ("kalk.localhost", "/ueber-den-sozialraum/"),
     ("kalk.localhost", "/ar/"),
     ("kalk.localhost", "/en/about/"),
+    # Calls to action link the page in the reader's language (a lookup per link).
+    ("kalk.localhost", "/mitmachen/"),
+    ("kalk.localhost", "/tr/katilin/"),
 ]
 
 
