@@ -7,7 +7,7 @@ wagtail-localize translation with the texts of fixtures/seiten.yaml
 when the German changes. Only while the German page still has the default text: a page an
 editor rewrote is paired with nothing and stays an alias until someone translates it. A page
 that is already a translation (an editor's or an earlier run's) is never touched, and with
-nothing left to translate the step costs two queries.
+nothing left to translate the step costs one query.
 """
 
 from functools import partial
@@ -57,24 +57,24 @@ class TranslationSteps:
 
         `roots` are pairs (German start page, "landing" or "sozialraum").
         """
-        source = self.source_locale()
+        keys = [page.translation_key for page, *_rest in self.translatable]
+        keys += [root.translation_key for root, _kind in roots]
+        # Aliases are never German, so this one query says whether there is anything to do.
+        pending = set(
+            Page.objects.filter(translation_key__in=keys, alias_of__isnull=False).values_list(
+                "translation_key", "locale_id"
+            )
+        )
+        if not pending:
+            return
         order = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
         locales = {
             locale.pk: locale
             for locale in sorted(
-                Locale.objects.exclude(pk=source.pk),
+                Locale.objects.exclude(language_code=settings.LANGUAGE_CODE),
                 key=lambda locale: order.index(locale.language_code) if locale.language_code in order else 99,
             )
         }
-        keys = [page.translation_key for page, *_rest in self.translatable]
-        keys += [root.translation_key for root, _kind in roots]
-        pending = set(
-            Page.objects.filter(
-                translation_key__in=keys, locale_id__in=locales, alias_of__isnull=False
-            ).values_list("translation_key", "locale_id")
-        )
-        if not pending:
-            return
         waiting = {key for key, _locale in pending}
         for root, kind in roots:
             if root.translation_key in waiting:
