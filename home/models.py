@@ -52,7 +52,7 @@ def sozialraum_cards(sozialraeume, current_site):
                 "name": sr.name,
                 "stadtbezirk": sr.stadtbezirk,
                 "colour": sr.colour,
-                "tagline": site_settings.tagline if site_settings else "",
+                "tagline": site_settings.translated("tagline", locale.language_code) if site_settings else "",
                 "image": images.get(site_settings.header_image_id) if site_settings else None,
                 "url": root.get_url(current_site=current_site),
             }

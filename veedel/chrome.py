@@ -15,6 +15,7 @@ from wagtail.models import Locale, Site
 from wagtailmenus.models import FlatMenu, MainMenu
 
 from snippets.images.renditions import rendition_or_none
+from snippets.languages import SOURCE_LANGUAGE
 from snippets.models import Sozialraum
 
 from .accessible_pages import accessible_links
@@ -64,6 +65,7 @@ def _image(image, spec):
 
 
 def _menu_items(menu, site, locale):
+    """The menu's links in `locale`: a page's own title there (an item's text is German only)."""
     if menu is None:
         return []
     items = list(menu.menu_items.select_related("link_page"))
@@ -78,7 +80,8 @@ def _menu_items(menu, site, locale):
             continue
         url = page.get_url(current_site=site)
         if url:
-            result.append({"text": item.link_text or page.title, "url": url + item.url_append})
+            text = item.link_text if item.link_text and locale.language_code == SOURCE_LANGUAGE else ""
+            result.append({"text": text or page.title, "url": url + item.url_append})
     return result
 
 
@@ -107,6 +110,12 @@ def build_chrome(site, language_code):
         def home_url(site_id):
             return localized(roots[site_id], localized_roots).get_url(current_site=site)
 
+        def site_name(site_):
+            # The portal's name is its start page's title, translated like the page.
+            if language_code == SOURCE_LANGUAGE:
+                return site_.site_name
+            return localized(roots[site_.pk], localized_roots).title
+
         landing = Site.objects.filter(is_default_site=True).first()
         all_settings = {s.site_id: s for s in SiteSettings.objects.all()}
         sozialraeume = [
@@ -121,15 +130,15 @@ def build_chrome(site, language_code):
         ]
         return {
             "site_id": site.pk,
-            "site_name": sozialraum.name if sozialraum else site.site_name,
-            "portal_name": landing.site_name if landing else settings.PORTAL_NAME,
+            "site_name": sozialraum.name if sozialraum else site_name(site),
+            "portal_name": site_name(landing) if landing else settings.PORTAL_NAME,
             "stadtbezirk": sozialraum.stadtbezirk if sozialraum else "",
             "is_landing": sozialraum is None,
             "home_url": home_url(site.pk),
             "landing_url": home_url(landing.pk) if landing else "/",
             "theme_colour": site_settings.theme_colour,
-            "tagline": site_settings.tagline,
-            "footer_text": site_settings.footer_text,
+            "tagline": site_settings.translated("tagline", language_code),
+            "footer_text": site_settings.translated("footer_text", language_code),
             "logo": _image(site_settings.logo, "max-240x96"),
             "header_image": _image(site_settings.header_image, "fill-1600x500"),
             "contact": _contact(site_settings.contact, locale),

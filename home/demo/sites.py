@@ -11,7 +11,7 @@ from snippets.models import Contact
 from veedel.models import SiteSettings
 
 from ..models import LandingPage
-from ..setup import FOOTER_HANDLE, section_pages
+from ..setup import FOOTER_HANDLE, is_default_tagline, section_pages
 from . import data
 from .events import demo_events
 from .pictures import DEMO_CREDIT, draw_picture
@@ -57,16 +57,14 @@ class SiteSteps:
         text = data.sozialraum_texts(sozialraum.slug) or self.generic_texts(sozialraum)
         home = sozialraum.site.root_page.specific
         self.fill_root(home, text["intro"], text["home_body"])
-        about = self.child_page(
-            home, ABOUT_SLUG, "Über den Sozialraum", text["about"]["intro"], text["about"]["body"]
-        )
-        coordination = self.child_page(
-            home,
-            COORDINATION_SLUG,
-            "Sozialraumkoordination",
-            text["coordination"]["intro"],
-            text["coordination"]["body"],
-        )
+        # setup_sites made both with a placeholder (and its translations): the demo's text instead.
+        about = self.child_page(home, ABOUT_SLUG, "Über den Sozialraum")
+        coordination = self.child_page(home, COORDINATION_SLUG, "Sozialraumkoordination")
+        if self.content:
+            self.replace_placeholder(about, text["about"]["intro"], text["about"]["body"])
+            self.replace_placeholder(
+                coordination, text["coordination"]["intro"], text["coordination"]["body"]
+            )
         indexes = self.build_indexes(sozialraum, home)
         contact = self.contact(sozialraum, text["contact"])
         site_settings = SiteSettings.for_site(sozialraum.site)
@@ -154,7 +152,17 @@ class SiteSteps:
 
     def fill_settings(self, site, **values):
         site_settings = SiteSettings.for_site(site)
-        empty = {name: value for name, value in values.items() if not getattr(site_settings, name)}
+        empty = {
+            name: value
+            for name, value in values.items()
+            if not getattr(site_settings, name)
+            # The full demo's own tagline instead of setup_sites' default (the skeleton keeps that).
+            or (
+                name == "tagline"
+                and self.content
+                and is_default_tagline(site_settings.tagline, site.site_name)
+            )
+        }
         if empty:
             for name, value in empty.items():
                 setattr(site_settings, name, value)

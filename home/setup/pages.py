@@ -1,16 +1,20 @@
 """The pages every site needs and its menus, as fixtures/seiten.yaml lists them.
 
 A section page (news, calendar, directory, best practice; on the landing site the city-wide
-ones) is found by its type, a legal page by its slug, never by its title: editors may rename
-either, and setup_sites creates only what is missing. A menu is filled only while it is empty,
-so an editor's menu stays as they left it.
+ones) is found by its type, a standard page (about the Sozialraum, the coordination,
+Mitmachen; on the landing site the legal pages) by its slug, never by its title: editors may
+rename either, and setup_sites creates only what is missing. A menu is filled only while it is
+empty, so an editor's menu stays as they left it. The texts in the other languages are used by
+translations.py.
 """
 
+import uuid
 from functools import cache
 
 import yaml
 from django.apps import apps
 from django.conf import settings
+from wagtail.blocks import StreamValue
 from wagtailmenus.models import FlatMenu, FlatMenuItem, MainMenu, MainMenuItem
 
 from snippets.slugs import free_slug
@@ -23,9 +27,66 @@ PLACEHOLDER = "Platzhalter – bitte ersetzen"
 
 @cache
 def skeleton():
-    """fixtures/seiten.yaml: the section pages, legal pages and menus of both kinds of site."""
+    """fixtures/seiten.yaml: the section pages, standard pages and menus of both kinds of site."""
     with open(PAGES_FILE, encoding="utf-8") as handle:
         return yaml.safe_load(handle)
+
+
+def is_placeholder(page):
+    """Whether `page` (in any language) still has setup_sites' placeholder text instead of an editor's."""
+    return any(page.intro.startswith(text) for text in skeleton()["placeholder"].values())
+
+
+def is_default_tagline(tagline, name):
+    """Whether `tagline` is the German one setup_sites gives a site named `name` (the demo replaces it)."""
+    values = {"name": name, "stadtbezirk": ""}
+    return any(
+        tagline == skeleton()[kind]["home"]["tagline"].format_map(values)
+        for kind in ("landing", "sozialraum")
+    )
+
+
+def texts(spec, language):
+    """The title, slug, intro and body of `spec` in `language` (the German ones for German), or None."""
+    if language == settings.LANGUAGE_CODE:
+        return spec
+    return spec.get(language)
+
+
+def stream(body, values, pages):
+    """A body of fixtures/seiten.yaml as StreamField blocks, `{name}` filled in.
+
+    One string is one paragraph. A call to action links the page of `pages` its `link.page`
+    names; without that page (an editor deleted it) the call to action is left out.
+    """
+    if isinstance(body, str):
+        return [("paragraph", body.format_map(values), str(uuid.uuid4()))]
+    blocks = []
+    for block in body or ():
+        ((block_type, value),) = block.items()
+        if block_type == "call_to_action":
+            target = pages.get(value["link"]["page"])
+            if target is None:
+                continue
+            value = {**value, "text": value["text"].format_map(values), "link": {"page": target, "url": ""}}
+        elif isinstance(value, str):
+            value = value.format_map(values)
+        blocks.append((block_type, value, str(uuid.uuid4())))
+    return blocks
+
+
+def build_page(model, spec, language, values, pages):
+    """An unsaved page of `model` with the texts of `spec` in `language`, or None if it has none."""
+    text = texts(spec, language)
+    if text is None:
+        return None
+    fields = {"title": text["title"], "slug": text.get("slug", spec["slug"])}
+    fields["intro"] = text["intro"].format_map(values)
+    if "body" in text:
+        # A StreamValue with ids now, not on saving: wagtail-localize reads an unsaved copy by block id.
+        body = stream(text["body"], values, pages)
+        fields["body"] = StreamValue(model._meta.get_field("body").stream_block, body)
+    return model(**fields)
 
 
 def section_pages(parent, kind):
@@ -43,33 +104,44 @@ def section_pages(parent, kind):
 
 
 class PageSteps:
-    """Steps of `SiteSetup` that add the missing pages in German and fill empty menus."""
+    """Steps of `SiteSetup` that add the missing pages in German and fill empty menus.
 
-    def setup_sections(self, parent, kind, name=""):
+    Each page it looks after is noted in `self.translatable` for the translation step.
+    """
+
+    def setup_sections(self, parent, kind, values):
         """Create the section pages of `kind` ("landing" or "sozialraum") that `parent` lacks."""
         pages = section_pages(parent, kind)
         for spec in skeleton()[kind]["sections"]:
-            if spec["slug"] in pages:
-                continue
             model = apps.get_model(spec["model"])
-            page = model(title=spec["title"], intro=spec["intro"].format(name=name))
-            pages[spec["slug"]] = self.add_page(parent, page, spec["slug"])
-            self.change(f"Seite „{page.title}“ unter {parent.title} angelegt")
+            if spec["slug"] not in pages:
+                page = build_page(model, spec, settings.LANGUAGE_CODE, values, pages)
+                pages[spec["slug"]] = self.add_page(parent, page, spec["slug"])
+                self.change(f"Seite „{page.title}“ unter {parent.title} angelegt")
+            self.translatable.append((pages[spec["slug"]], model, spec, values, pages))
         return pages
 
-    def setup_legal_pages(self, landing):
-        """Impressum, Datenschutz and Barrierefreiheit: placeholders, published, until the real text."""
-        pages = {}
-        for spec in skeleton()["landing"]["legal"]:
-            page = landing.get_children().filter(slug=spec["slug"], locale_id=landing.locale_id).first()
+    def setup_standard_pages(self, parent, kind, values, linked):
+        """The standard pages of `kind` by slug; a missing one is created and published.
+
+        `linked` are the pages a call to action may link (the sections).
+        """
+        pages = dict(linked)
+        found = {
+            page.slug: page.specific
+            for page in parent.get_children().filter(
+                slug__in=[spec["slug"] for spec in skeleton()[kind]["pages"]], locale_id=parent.locale_id
+            )
+        }
+        for spec in skeleton()[kind]["pages"]:
+            page = found.get(spec["slug"])
             if page is None:
-                page = StandardPage(
-                    title=spec["title"], intro=spec["intro"], body=[("paragraph", spec["body"])]
-                )
-                self.add_page(landing, page, spec["slug"])
-                self.change(f"Seite „{page.title}“ mit Platzhaltertext angelegt")
+                page = build_page(StandardPage, spec, settings.LANGUAGE_CODE, values, pages)
+                self.add_page(parent, page, spec["slug"])
+                self.change(f"Seite „{page.title}“ unter {parent.title} angelegt")
             pages[spec["slug"]] = page
-        return pages
+            self.translatable.append((page, StandardPage, spec, values, pages))
+        return {spec["slug"]: pages[spec["slug"]] for spec in skeleton()[kind]["pages"]}
 
     def add_page(self, parent, page, slug):
         taken = set(parent.get_children().values_list("slug", flat=True))

@@ -5,7 +5,8 @@ step looks before it writes and reports only what it changed, so a second
 run reports nothing. The slug is the stable key of a Sozialraum (found also
 by its `former_slugs`); a renamed Sozialraum keeps its site, pages, groups
 and workflow, a retired one keeps them too, and a site or start page deleted
-in the admin is made again. The pages and menus come from pages.py.
+in the admin is made again. The pages and menus come from pages.py, their translations
+from translations.py.
 """
 
 from django.conf import settings
@@ -19,15 +20,19 @@ from ..models import LandingPage
 from .accessible_pages import AccessiblePageSteps
 from .lists import read_sozialraum_list, read_vocabularies
 from .locales import LocaleSteps
-from .pages import PageSteps
+from .pages import PageSteps, skeleton
 from .roles import RoleSteps
+from .translations import TranslationSteps
 
 
-class SiteSetup(LocaleSteps, PageSteps, RoleSteps, AccessiblePageSteps):
+class SiteSetup(LocaleSteps, PageSteps, TranslationSteps, RoleSteps, AccessiblePageSteps):
     def __init__(self, stdout=None, list_path=None):
         self.stdout = stdout
         self.list_path = list_path
         self.changes = []
+        # (page, model, spec, values, linked pages) of every page looked after, for translations.py
+        self.translatable = []
+        self.roots = []
         self.domain = settings.PORTAL_DOMAIN
         self.port = settings.PORTAL_PORT
 
@@ -57,6 +62,7 @@ class SiteSetup(LocaleSteps, PageSteps, RoleSteps, AccessiblePageSteps):
             self.setup_accessible_pages(landing_site, sozialraeume)
             self.sync_locales()
             self.say("Übersetzte Seitenbäume, Rechte und Freigaben")
+            self.translate_defaults(self.roots)
             for sozialraum in sozialraeume:
                 self.setup_roles(sozialraum)
             self.setup_editorial_permissions(editorial, landing_site)
@@ -114,9 +120,12 @@ class SiteSetup(LocaleSteps, PageSteps, RoleSteps, AccessiblePageSteps):
         if self.update_fields(site, wanted):
             self.change(f"Portal-Website {self.domain}:{self.port} eingerichtet")
         self.remove_wagtail_welcome_page(root)
-        self.setup_site_settings(site, landing.get("colour"))
-        self.landing_pages = {**self.setup_sections(page, "landing"), **self.setup_legal_pages(page)}
+        self.setup_site_settings(site, landing.get("colour"), "landing", {"name": name})
+        values = {"name": name, "stadtbezirk": ""}
+        sections = self.setup_sections(page, "landing", values)
+        self.landing_pages = {**sections, **self.setup_standard_pages(page, "landing", values, sections)}
         self.setup_menus(site, "landing", self.landing_pages)
+        self.roots.append((page, "landing"))
         return site
 
     def remove_wagtail_welcome_page(self, root):
@@ -167,9 +176,13 @@ class SiteSetup(LocaleSteps, PageSteps, RoleSteps, AccessiblePageSteps):
         self.setup_groups(sozialraum, entry)
         self.setup_collection(sozialraum, entry)
         self.setup_workflow(sozialraum, entry)
-        self.setup_site_settings(site, entry.colour)
-        sections = self.setup_sections(home, "sozialraum", entry.name)
-        self.setup_menus(site, "sozialraum", {**sections, **self.landing_pages})
+        self.setup_site_settings(site, entry.colour, "sozialraum", {"name": entry.name})
+        values = {"name": entry.name, "stadtbezirk": entry.stadtbezirk}
+        sections = self.setup_sections(home, "sozialraum", values)
+        pages = self.setup_standard_pages(home, "sozialraum", values, sections)
+        # The footer links the portal's legal pages; its sections of the same slug are the Sozialraum's.
+        self.setup_menus(site, "sozialraum", {**self.landing_pages, **sections, **pages})
+        self.roots.append((home, "sozialraum"))
         return sozialraum
 
     def setup_home_page(self, sozialraum, entry, old_name):
@@ -199,12 +212,23 @@ class SiteSetup(LocaleSteps, PageSteps, RoleSteps, AccessiblePageSteps):
             self.change(f"Startseite umbenannt in {entry.name}")
         return home
 
-    def setup_site_settings(self, site, colour):
+    def setup_site_settings(self, site, colour, kind, values):
+        """The site's settings; an empty tagline gets the default of fixtures/seiten.yaml in each language."""
         site_settings, created = SiteSettings.objects.get_or_create(
             site=site, defaults={"theme_colour": colour} if colour else {}
         )
         if created:
             self.change(f"Einstellungen für {site.hostname} angelegt")
+        if not site_settings.tagline:
+            home = skeleton()[kind]["home"]
+            site_settings.tagline = home["tagline"].format_map(values)
+            for language in ("en", "tr", "ar"):
+                if language in home and not getattr(site_settings, f"tagline_{language}"):
+                    setattr(
+                        site_settings, f"tagline_{language}", home[language]["tagline"].format_map(values)
+                    )
+            site_settings.save()
+            self.change(f"Kurzbeschreibung für {site.hostname} eingetragen")
 
     def report_unlisted(self, listed_slugs):
         for sozialraum in Sozialraum.objects.exclude(slug__in=listed_slugs):

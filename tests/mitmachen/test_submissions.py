@@ -124,7 +124,7 @@ def test_pages_link_to_the_forms(client, kalk):
     assert 'href="/mitmachen/einrichtung/"' in directory and "Einrichtung eintragen" in directory
     page = client.get(f"/adressen/{entry.slug}/", HTTP_HOST=KALK).content.decode()
     assert f'href="/mitmachen/einrichtung/?eintrag={entry.slug}"' in page
-    english = client.get("/en/veranstaltungen/", HTTP_HOST=KALK).content.decode()
+    english = client.get("/en/events/", HTTP_HOST=KALK).content.decode()
     assert 'href="/en/mitmachen/veranstaltung/"' in english
 
 

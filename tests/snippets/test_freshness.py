@@ -189,7 +189,7 @@ def test_links_follow_the_directory_page_when_an_editor_renames_it(client, stale
     assert f"{entry_url}#fehler-melden" in message.body
     assert "/adressen/" not in message.body
     assert freshness.entry_url(stale) == entry_url
-    assert links.entry_url(stale, language="en") == f"http://kalk.localhost/en/adressen/{stale.slug}/"
+    assert links.entry_url(stale, language="en") == f"http://kalk.localhost/en/addresses/{stale.slug}/"
     assert client.get(urlsplit(entry_url).path, HTTP_HOST=kalk_site.hostname).status_code == 200
 
     host, path = the_link(message)

@@ -407,7 +407,7 @@ def test_city_calendar_gathers_every_sozialraum_and_filters_by_veedel(client):
     _kalk, kalk_found = listed_all(client, "/veranstaltungen/?veedel=kalk", "localhost")
     assert kalk_found == expected(EventPage.objects.live().child_of(calendar_of("kalk")), first, last)
     assert client.get("/veranstaltungen/?veedel=atlantis", HTTP_HOST="localhost").status_code == 400
-    assert client.get("/en/veranstaltungen/monat/", HTTP_HOST="localhost").status_code == 200
+    assert client.get("/en/events/monat/", HTTP_HOST="localhost").status_code == 200
 
 
 def test_city_feed_and_filtered_feeds(client):

@@ -327,13 +327,13 @@ def test_drafts_appear_in_no_list_or_feed_until_a_coordinator_publishes(client, 
     public = [
         "/veranstaltungen/",
         "/veranstaltungen/ical/",
-        "/en/veranstaltungen/",
-        "/en/veranstaltungen/ical/",
+        "/en/events/",
+        "/en/events/ical/",
     ]
     for url in public:
         assert "Boule im Bürgerpark" not in client.get(url, HTTP_HOST="kalk.localhost").content.decode(), url
     assert client.get(f"/veranstaltungen/{page.slug}/", HTTP_HOST="kalk.localhost").status_code == 404
-    assert client.get(f"/en/veranstaltungen/{page.slug}/", HTTP_HOST="kalk.localhost").status_code == 404
+    assert client.get(f"/en/events/{page.slug}/", HTTP_HOST="kalk.localhost").status_code == 404
 
     # The same lists show it once it is published: the drafts were missing because they are drafts.
     page.get_latest_revision().publish()

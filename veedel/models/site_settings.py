@@ -7,6 +7,11 @@ from snippets.fields import optional_image, optional_link
 from snippets.images.choices import MediaCheckedModelForm
 
 DEFAULT_THEME_COLOUR = "#1f5f8b"
+# The tagline and footer text in the other languages (docs/languages.md); German is the field
+# without suffix, and an empty translation shows the German.
+TRANSLATED_TEXT_FIELDS = [
+    f"{name}_{code}" for code in ("en", "tr", "ar") for name in ("tagline", "footer_text")
+]
 
 
 @register_setting(icon="site")
@@ -33,6 +38,12 @@ class SiteSettings(BaseSiteSetting):
     logo = optional_image("Logo")
     contact = optional_link("snippets.Contact", "Kontakt der Sozialraumkoordination")
     footer_text = models.TextField("Text in der Fußzeile", blank=True)
+    tagline_en = models.CharField("Kurzbeschreibung (Englisch)", max_length=160, blank=True)
+    footer_text_en = models.TextField("Text in der Fußzeile (Englisch)", blank=True)
+    tagline_tr = models.CharField("Kurzbeschreibung (Türkisch)", max_length=160, blank=True)
+    footer_text_tr = models.TextField("Text in der Fußzeile (Türkisch)", blank=True)
+    tagline_ar = models.CharField("Kurzbeschreibung (Arabisch)", max_length=160, blank=True)
+    footer_text_ar = models.TextField("Text in der Fußzeile (Arabisch)", blank=True)
 
     # Refuses a header picture or logo from a collection the coordinator may not choose from.
     base_form_class = MediaCheckedModelForm
@@ -49,7 +60,17 @@ class SiteSettings(BaseSiteSetting):
         ),
         FieldPanel("contact"),
         FieldPanel("footer_text"),
+        MultiFieldPanel(
+            [FieldPanel(name) for name in TRANSLATED_TEXT_FIELDS],
+            heading="Kurzbeschreibung und Fußzeile in anderen Sprachen",
+            help_text="Leer gelassen, sehen Besucherinnen und Besucher in dieser Sprache den deutschen Text.",
+            classname="collapsed",
+        ),
     ]
+
+    def translated(self, name, language):
+        """The text of field `name` ("tagline", "footer_text") in `language`, or the German one."""
+        return getattr(self, f"{name}_{language}", "") or getattr(self, name)
 
     class Meta:
         verbose_name = "Website-Einstellungen"
