@@ -11,7 +11,7 @@ import re
 import pytest
 import yaml
 from django.db import transaction
-from wagtail.models import Locale
+from wagtail.models import Locale, Site
 
 from home.demo import data
 from home.demo.builder import DemoBuilder
@@ -164,7 +164,8 @@ def test_background_page_directory_entry_and_event_translated(client, kalk, tmp_
     )
     translate()
 
-    page = StandardPage.objects.get(locale=turkish(), slug="hakkinda", alias_of=None)
+    kalk_home = Site.objects.get(hostname=KALK).root_page.get_translation(turkish())
+    page = StandardPage.objects.child_of(kalk_home).get(slug="hakkinda", alias_of=None)
     assert page.title == "Sosyal alan hakkında"
     assert client.get("/tr/hakkinda/", HTTP_HOST=KALK).status_code == 200
 

@@ -16,7 +16,7 @@ from wagtail_localize.models import Translation, TranslationSource
 
 from tests.conftest import host_of, section
 from tests.factories import NewsPageFactory, OrganisationFactory, StandardPageFactory, translate
-from veedel.models import DirectoryPage, NewsIndexPage
+from veedel.models import DirectoryPage, EventIndexPage, NewsIndexPage
 
 pytestmark = pytest.mark.django_db
 
@@ -106,6 +106,11 @@ def test_a_translation_is_marked_outdated_when_the_german_changes(client, kalk, 
     assert notices(html(client, path, host_of(kalk))) == []
 
 
+def path_in(page, code):
+    """The path of `page` in the language `code` (a translated section has its own slug)."""
+    return page.get_translation(locale(code)).get_url_parts()[2]
+
+
 def translate_again(german, code):
     source, _created = TranslationSource.update_or_create_from_instance(german)
     Translation.objects.get(source=source, target_locale=locale(code)).save_target(publish=True)
@@ -117,7 +122,7 @@ def test_lists_mark_german_items_and_keep_their_date_order(client, kalk):
     newer = NewsPageFactory(parent=news, title="Neues Straßenfest", date=today)
     older = NewsPageFactory(parent=news, title="Alter Flohmarkt", date=today - datetime.timedelta(days=3))
     translate(older, locale("tr"), "Eski bit pazarı")
-    page_html = html(client, "/tr/aktuelles/", host_of(kalk))
+    page_html = html(client, path_in(news, "tr"), host_of(kalk))
     assert page_html.index("Neues Straßenfest") < page_html.index("Eski bit pazarı")
     assert re.search(
         r'<a href="[^"]+" lang="de" dir="ltr">Neues Straßenfest</a>'
@@ -132,41 +137,42 @@ def test_lists_mark_german_items_and_keep_their_date_order(client, kalk):
 
 def test_the_directory_marks_untranslated_entries(client, kalk):
     OrganisationFactory(sozialraum=kalk, name="Bürgerzentrum Kalk")
-    page_html = html(client, "/ar/adressen/", host_of(kalk))
+    page_html = html(client, path_in(section(kalk, DirectoryPage), "ar"), host_of(kalk))
     assert '<span class="lang-badge" lang="de">Deutsch</span>' in page_html
 
 
 def test_the_switcher_keeps_filters_and_goes_to_the_translation(client, kalk):
-    german = NewsPageFactory(parent=section(kalk, NewsIndexPage), title="Straßenfest")
+    news = section(kalk, NewsIndexPage)
+    german = NewsPageFactory(parent=news, title="Straßenfest")
     turkish = translate(german, locale("tr"), "Sokak şenliği")
     links = switcher_links(html(client, "/aktuelles/?thema=kultur&seite=1", host_of(kalk)))
-    assert links == {
-        "de": "/aktuelles/?thema=kultur&seite=1",
-        "en": "/en/aktuelles/?thema=kultur&seite=1",
-        "tr": "/tr/aktuelles/?thema=kultur&seite=1",
-        "ar": "/ar/aktuelles/?thema=kultur&seite=1",
-    }
+    # The news section has its own slug in each language (/tr/haberler/).
+    assert links == {code: f"{path_in(news, code)}?thema=kultur&seite=1" for code in ("de", "en", "tr", "ar")}
+    assert links["tr"] == "/tr/haberler/?thema=kultur&seite=1"
     links = switcher_links(html(client, german.get_url_parts()[2], host_of(kalk)))
     assert links["tr"] == turkish.get_url_parts()[2]
 
 
 @pytest.mark.parametrize(
-    "path",
+    ("model", "route"),
     [
-        "/veranstaltungen/monat/",
-        "/veranstaltungen/archiv/",
-        "/adressen/{entry}/",
-        "/mitmachen/veranstaltung/",
-        "/",
+        (EventIndexPage, "monat/"),
+        (EventIndexPage, "archiv/"),
+        (DirectoryPage, "{entry}/"),
+        (None, "/mitmachen/veranstaltung/"),
+        (None, "/"),
     ],
 )
-def test_the_switcher_stays_on_routes_and_forms(client, kalk, path):
+def test_the_switcher_stays_on_routes_and_forms(client, kalk, model, route):
+    """A sub-route (a month, an entry) stays under the section's slug of each language."""
     entry = OrganisationFactory(sozialraum=kalk, name="Bürgerzentrum Kalk")
-    assert DirectoryPage.objects.child_of(kalk.site.root_page).exists()
-    path = path.format(entry=entry.slug)
-    links = switcher_links(html(client, f"{path}?thema=kultur", host_of(kalk)))
+    route = route.format(entry=entry.slug)
+    paths = {
+        code: (path_in(section(kalk, model), code) if model else ("" if code == "de" else f"/{code}")) + route
+        for code in ("de", "en", "tr", "ar")
+    }
+    links = switcher_links(html(client, f"{paths['de']}?thema=kultur", host_of(kalk)))
     assert set(links) == {"de", "en", "tr", "ar"}
     for code, url in links.items():
-        expected = path if code == "de" else f"/{code}{path}"
-        assert url == f"{expected}?thema=kultur", code
+        assert url == f"{paths[code]}?thema=kultur", code
         assert client.get(url, HTTP_HOST=host_of(kalk)).status_code == 200, url
