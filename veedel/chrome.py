@@ -7,6 +7,7 @@ number, which retires every cached copy at once.
 """
 
 import time
+from types import SimpleNamespace
 
 from django.conf import settings
 from django.core.cache import cache
@@ -89,14 +90,16 @@ def _contact(contact, locale):
     if contact is None:
         return None
     contact = contact.get_translation_or_none(locale) or contact
-    return {
-        "name": contact.name,
-        "organisation": contact.organisation,
-        "address_lines": contact.address_lines,
-        "phone": contact.phone,
-        "email": contact.email,
-        "office_hours": contact.office_hours,
-    }
+    # Attributes, not keys: the templates mark an untranslated contact lang="de" (content_lang).
+    return SimpleNamespace(
+        name=contact.name,
+        organisation=contact.organisation,
+        address_lines=contact.address_lines,
+        phone=contact.phone,
+        email=contact.email,
+        office_hours=contact.office_hours,
+        untranslated=contact.locale_id != locale.pk,
+    )
 
 
 def build_chrome(site, language_code):

@@ -1,8 +1,10 @@
 import json
 
-from django.http import HttpResponseBadRequest
+from django.http import HttpResponseBadRequest, HttpResponsePermanentRedirect, HttpResponseRedirect
 from django.shortcuts import render
 from django.utils.datastructures import MultiValueDictKeyError
+from wagtail.contrib.redirects.models import Redirect
+from wagtail.models import Site
 
 NUL = "\x00"
 NUL_REFUSED = (
@@ -63,3 +65,40 @@ class RefuseNulCharactersMiddleware:
             if NUL in key or any(NUL in value for value in values):
                 return True
         return any(NUL in key or NUL in value for key, value in request.COOKIES.items())
+
+
+class RedirectBelowMovedPageMiddleware:
+    """A 404 below a page whose address changed redirects to the same place below its new address.
+
+    Wagtail's redirects app redirects a page's old address when its slug changes (a section that
+    gets its translated slug: /tr/adressen/ → /tr/adresler/), but not what lies below it that is no
+    page of its own: a directory entry or a calendar month (/tr/adressen/<eintrag>/). This finds the
+    longest old address above the requested one, in one query, and keeps the rest and the query.
+    Listed before Wagtail's RedirectMiddleware, so it sees only what that one left a 404.
+    """
+
+    MAX_DEPTH = 8
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if response.status_code != 404 or request.method not in ("GET", "HEAD"):
+            return response
+        parts = request.path.strip("/").split("/")[: self.MAX_DEPTH]
+        prefixes = ["/" + "/".join(parts[:cut]) for cut in range(1, len(parts))]
+        site = Site.find_for_request(request)
+        if site is None or not prefixes:
+            return response
+        redirects = Redirect.get_for_site(site).filter(old_path__in=prefixes, redirect_page__isnull=False)
+        redirect = max(redirects.select_related("redirect_page"), key=lambda r: len(r.old_path), default=None)
+        target = redirect and redirect.redirect_page.get_url(request)
+        if not target:
+            return response
+        rest = request.path[len(redirect.old_path) :].lstrip("/")
+        url = target.rstrip("/") + "/" + rest
+        if request.META.get("QUERY_STRING"):
+            url += "?" + request.META["QUERY_STRING"]
+        moved = HttpResponsePermanentRedirect if redirect.is_permanent else HttpResponseRedirect
+        return moved(url)

@@ -85,6 +85,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Before Wagtail serves a page: old Sozialraum addresses redirect, retired sites show a notice.
     "home.hosts.SozialraumHostMiddleware",
+    # Below a moved page (a section with its translated slug): after Wagtail's own redirects.
+    "veedel.middleware.RedirectBelowMovedPageMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "veedel.middleware.IncompleteFormMiddleware",
 ]

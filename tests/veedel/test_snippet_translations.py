@@ -100,6 +100,10 @@ def test_the_coordinations_contact_shows_its_translated_role(client, kalk, trans
     page = client.get("/ar/", HTTP_HOST=host_of(kalk)).content.decode()
     assert "تنسيق المنطقة في كالك" in page
     assert "الثلاثاء 10–12" in page
+    assert '<strong class="contact__name" dir="auto">تنسيق المنطقة في كالك</strong>' in page
+    # Not translated into Turkish: the German role is marked as German for screen readers.
+    turkish = client.get("/tr/", HTTP_HOST=host_of(kalk)).content.decode()
+    assert f'<strong class="contact__name" lang="de" dir="ltr">{contact.name}</strong>' in turkish
 
 
 def before_christmas():
