@@ -108,7 +108,7 @@ class DemoTranslationSteps:
         """
         existing = german.get_translation_or_none(locale)
         if existing is not None and getattr(existing, "alias_of_id", None) is None:
-            if not _translates_older_text(german):
+            if not self.translates_older_text(german):
                 return
         if not matches:
             self.say(
@@ -132,6 +132,16 @@ class DemoTranslationSteps:
                 "Blöcke in derselben Reihenfolge und gleich viele Absätze, Listenpunkte und Auszeichnungen.",
             )
         self.created += 1
+
+    def translates_older_text(self, german):
+        """`_translates_older_text`, asked once per German item and build: translating it into the
+        first language takes its text into wagtail-localize again, after which the question would
+        have no answer for the other two languages."""
+        answers = self.__dict__.setdefault("_older_text", {})
+        key = (german._meta.label, german.pk)
+        if key not in answers:
+            answers[key] = _translates_older_text(german)
+        return answers[key]
 
     def translate_settings(self, site, locale, text):
         """The tagline and footer text of the file, where the site settings have a field for the language.

@@ -20,6 +20,7 @@ from home.setup import read_vocabularies
 from home.setup.accessible_pages import accessible_page_specs
 from home.setup.pages import skeleton
 from snippets.models import Contact, Sozialraum
+from snippets.translation_state import TranslationState, annotate_translation_state
 from tests.conftest import TEST_SOZIALRAEUME
 from tests.markup import assert_reads_in_language
 
@@ -126,3 +127,10 @@ def test_line_breaks_between_tags_are_only_for_reading():
         data.clean("<p>Zwei\nZeilen</p>\n  <ul>\n<li>b</li>\n</ul>\n")
         == "<p>Zwei\nZeilen</p><ul><li>b</li></ul>"
     )
+
+
+def test_no_translation_is_outdated_after_the_build():
+    """The demo translates after the German is final: no reader sees "Die deutsche Fassung … geändert"."""
+    translations = Page.objects.exclude(locale__language_code="de").filter(alias_of__isnull=True)
+    outdated = annotate_translation_state(translations).filter(translation_state=TranslationState.OUTDATED)
+    assert list(outdated.values_list("url_path", "locale__language_code")) == []
