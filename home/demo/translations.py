@@ -89,6 +89,7 @@ class DemoTranslationSteps:
     translations_root = data.DEMO_DATA / "translations"
 
     def build_translations(self, sozialraeume):
+        self._older_text = {}  # answers of translates_older_text, for this run
         for language in LANGUAGES:
             locale = Locale.objects.filter(language_code=language).first()
             if locale is None:
@@ -137,11 +138,10 @@ class DemoTranslationSteps:
         """`_translates_older_text`, asked once per German item and build: translating it into the
         first language takes its text into wagtail-localize again, after which the question would
         have no answer for the other two languages."""
-        answers = self.__dict__.setdefault("_older_text", {})
         key = (german._meta.label, german.pk)
-        if key not in answers:
-            answers[key] = _translates_older_text(german)
-        return answers[key]
+        if key not in self._older_text:
+            self._older_text[key] = _translates_older_text(german)
+        return self._older_text[key]
 
     def translate_settings(self, site, locale, text):
         """The tagline and footer text of the file, where the site settings have a field for the language.
