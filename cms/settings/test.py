@@ -21,6 +21,3 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = Path(tempfile.gettempdir()) / "veedel-test-media"
 DEMO_PASSWORD = "test-demo-passwort"  # noqa: S105
 WAGTAILADMIN_BASE_URL = "http://localhost"
-# No test reads Wagtail's search index, and updating it on every save of every factory costs
-# about a tenth of the suite. load_demo still builds it (update_index), so the demo test covers it.
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": False}}
