@@ -45,14 +45,16 @@ run demo: export PORTAL_PORT = $(PORT)
 run: venv ## Set up the database and the demo, then serve the portal on HOST:PORT (127.0.0.1:8000)
 	@echo "Datenbank einrichten (Migrationen) …"
 	@$(DEV_SETTINGS) $(PY) manage.py migrate --noinput --verbosity 0
-	$(DEV_SETTINGS) $(PY) manage.py load_demo
+	@echo "Demo-Inhalte anlegen (beim ersten Start einige Minuten) …"
+	@$(DEV_SETTINGS) $(PY) manage.py load_demo
 	@echo "Portal: http://localhost:$(PORT)/ – Verwaltung: http://localhost:$(PORT)/admin/ (Strg+C beendet)"
-	$(DEV_SETTINGS) $(PY) manage.py runserver $(HOST):$(PORT)
+	@$(DEV_SETTINGS) $(PY) manage.py runserver $(HOST):$(PORT)
 
 demo: venv ## Load (or refresh) the demo sites, pages and users
 	@echo "Datenbank einrichten (Migrationen) …"
 	@$(DEV_SETTINGS) $(PY) manage.py migrate --noinput --verbosity 0
-	$(DEV_SETTINGS) $(PY) manage.py load_demo
+	@echo "Demo-Inhalte anlegen (beim ersten Start einige Minuten) …"
+	@$(DEV_SETTINGS) $(PY) manage.py load_demo
 
 test: venv ## Run the tests in random order, one process per core (SQLite, or the database in DATABASE_URL)
 	$(CHECK_SETTINGS) $(PY) -m pytest -n $(TEST_WORKERS) --dist loadscope --no-loadscope-reorder $(PYTEST_ARGS)

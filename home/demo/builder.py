@@ -13,6 +13,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.db import transaction
 from django.db.models.signals import post_save
+from django.test.utils import override_settings
 from django.utils import timezone
 from wagtail.models import Locale
 from wagtail.search.index import get_indexed_models
@@ -51,6 +52,21 @@ def deferred_indexing():
             post_save.connect(post_save_signal_handler, sender=model)
 
 
+def no_mails():
+    """Send no e-mail while the demo is built: a workflow step would notify the demo coordinators.
+
+    With the console backend of `make run` every such mail would land raw on the terminal; demo
+    addresses end in .example, so nobody could read them anyway.
+    """
+    return override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend")
+
+
+def progress(number, total, width=20):
+    """A text progress bar such as "[██████░░░░]  3/11" for one line of the build's output."""
+    done = round(width * number / total)
+    return f"[{'█' * done}{'░' * (width - done)}] {number:>2}/{total}"
+
+
 class DemoBuilder(SiteSteps, PageSteps, DirectorySteps, DemoTranslationSteps, AccountSteps):
     """The demo; `content=False` builds only the skeleton that the tests start from.
 
@@ -76,7 +92,7 @@ class DemoBuilder(SiteSteps, PageSteps, DirectorySteps, DemoTranslationSteps, Ac
                 "DEMO_PASSWORD ist nicht gesetzt: ohne Passwort legt load_demo keine Demo-Zugänge an."
             )
         # One transaction: SQLite then writes its file once instead of after every save.
-        with transaction.atomic(), deferred_indexing():
+        with transaction.atomic(), deferred_indexing(), no_mails():
             users = self.build()
         if self.created:
             self.say("Suchindex und Verweise")
@@ -86,9 +102,8 @@ class DemoBuilder(SiteSteps, PageSteps, DirectorySteps, DemoTranslationSteps, Ac
 
     def build(self):
         self.say("Websites, Gruppen und Rechte")
-        changes = SiteSetup(list_path=self.list_path).run()
-        if changes:
-            self.say(f"  {len(changes)} Änderungen")
+        # setup_sites lists each change (groups, permissions, workflows); the demo only says it is done.
+        SiteSetup(list_path=self.list_path).run()
         self.source = Locale.objects.get(language_code=SOURCE_LANGUAGE)
         landing_pages = self.build_landing()
         sozialraeume = list(Sozialraum.objects.exclude(site=None).select_related("site"))
@@ -96,7 +111,7 @@ class DemoBuilder(SiteSteps, PageSteps, DirectorySteps, DemoTranslationSteps, Ac
             self.say("Adressverzeichnis")
             self.build_directory(sozialraeume)
         for number, sozialraum in enumerate(sozialraeume, start=1):
-            self.say(f"[{number}/{len(sozialraeume)}] Demo-Inhalte für {sozialraum.name}")
+            self.say(f"{progress(number, len(sozialraeume))} {sozialraum.name}")
             self.build_sozialraum(sozialraum, landing_pages)
         self.say("Übersetzte Seitenbäume abgleichen")
         for _locale, created in sync_locale_trees(self.source):

@@ -9,6 +9,7 @@ test_demo_translations.py).
 import io
 
 import pytest
+from django.core import mail
 from django.core.management import call_command
 from django.db import transaction
 from wagtail.images import get_image_model
@@ -33,10 +34,29 @@ def demo(django_db_setup, django_db_blocker, sozialraum_list):
 
     Each test's own transaction nests inside it, so the other modules never see the demo.
     """
+    out = io.StringIO()
     with django_db_blocker.unblock(), transaction.atomic():
-        call_command("load_demo", list_path=sozialraum_list, stdout=io.StringIO())
+        sent_before = len(mail.outbox)
+        call_command("load_demo", list_path=sozialraum_list, stdout=out)
+        FIRST_BUILD.update(output=out.getvalue(), mails=len(mail.outbox) - sent_before)
         yield
         transaction.set_rollback(True)
+
+
+FIRST_BUILD = {}
+
+
+def test_first_build_prints_progress_and_one_summary_without_mails():
+    """What `make run` shows on a first start: a line per step, a bar per Sozialraum, one summary."""
+    lines = FIRST_BUILD["output"].splitlines()
+    assert FIRST_BUILD["mails"] == 0
+    bars = [line for line in lines if line.startswith("[") and "█" in line]
+    assert len(bars) == len(TEST_SOZIALRAEUME)
+    assert bars[-1].startswith("[" + "█" * 20 + "]")
+    assert sum("Demo fertig:" in line for line in lines) == 1
+    assert sum(line.startswith("Demo-Zugänge, alle mit dem Passwort") for line in lines) == 1
+    assert not any("Subject:" in line or "Änderungen" in line or "Permission" in line for line in lines)
+    assert len(lines) < 30 + len(TEST_SOZIALRAEUME) * 2
 
 
 def test_every_live_page_answers_on_its_own_host(client):
