@@ -12,6 +12,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext, gettext_lazy
 from wagtail import hooks
 from wagtail.admin import messages
+from wagtail.models import Page
 
 SUBMIT = "action-submit"
 PUBLISH = "action-publish"
@@ -65,20 +66,22 @@ def one_next_step_per_role(menu_items, request, context):
     context["submit_hint"] = SUBMIT_HINT
 
 
-def _approved_by_this_request(request, page):
+def _approved_by_this_request(request):
     return (
         request.method == "POST"
         and request.POST.get("action-workflow-action")
         and request.POST.get("workflow-action-name") == "approve"
-        and page.live
-        and page.current_workflow_state is None
     )
 
 
 @hooks.register("after_edit_page")
 def say_where_the_approved_page_is(request, page):
-    if not _approved_by_this_request(request, page):
+    if not _approved_by_this_request(request):
         return
+    # The editor's copy of the page still says "draft": the approval published another instance.
+    page = Page.objects.get(pk=page.pk)
+    if not page.live or page.workflow_in_progress:
+        return  # a workflow with a further task, or a scheduled publication
     # Wagtail has just queued "Page … has been updated"; the address says more.
     storage = django_messages.get_messages(request)
     storage._queued_messages = [  # noqa: SLF001 - no public way to withdraw a queued message

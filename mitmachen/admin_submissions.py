@@ -101,8 +101,6 @@ class SubmissionIndexView(IndexView):
     """The coordinators' queue. Suggestions the spam check refused are counted in one line, not listed:
     they hold nothing to decide on. Filtering by their status still lists them (for the audit trail)."""
 
-    results_template_name = "mitmachen/admin/submission_results.html"
-
     def asks_for_refused(self):
         return self.request.GET.get("status") == SubmissionStatus.REFUSED
 
@@ -133,6 +131,10 @@ class SubmissionInspectView(InspectView):
 
     def get_field_label(self, field_name, field):
         return self.extra_labels.get(field_name) or super().get_field_label(field_name, field)
+
+    def get_field_display_value(self, field_name, field):
+        value = super().get_field_display_value(field_name, field)
+        return EMPTY if value is None else value
 
     def get_draft_display_value(self):
         draft = self.object.draft
@@ -182,6 +184,7 @@ class SubmissionEditView(EditView):
 class SubmissionViewSet(ScopedViewSetMixin, SnippetViewSet):
     model = Submission
     index_view_class = SubmissionIndexView
+    index_results_template_name = "mitmachen/admin/submission_results.html"
     inspect_view_class = SubmissionInspectView
     edit_view_class = SubmissionEditView
     icon = "mail"

@@ -100,7 +100,7 @@ def test_an_invited_actor_submits_a_first_event_in_at_most_ten_steps(page, porta
     walk.fill(page.locator("#id_end"), f"{day:%Y-%m-%d} 18:00")
     walk.click(page.locator('footer button[name="action-submit"]'))
 
-    event = EventPage.objects.get(title=TITLE)
+    event = EventPage.objects.get(title=TITLE, locale__language_code="de")
     assert not event.live
     assert event.owner.username == "deniz.kaya@example.org"
     assert event.current_workflow_state is not None
