@@ -32,7 +32,7 @@ def _is_workflow_item(item):
     return hasattr(item, "launch_modal")
 
 
-def _reviewer_items(workflow_items):
+def _reviewer_items(workflow_items, publishes):
     """Approve (without the extra comment step) first, then send back with a comment."""
     approve = next(
         (item for item in workflow_items if item.name == "approve" and not item.launch_modal), None
@@ -40,7 +40,8 @@ def _reviewer_items(workflow_items):
     reject = next((item for item in workflow_items if item.name == "reject"), None)
     chosen = []
     if approve is not None:
-        approve.label = APPROVE_LABEL
+        if publishes:  # otherwise Wagtail's "Freigeben" stays: a further task follows
+            approve.label = APPROVE_LABEL
         chosen.append(approve)
     if reject is not None:
         reject.label = REJECT_LABEL
@@ -51,11 +52,14 @@ def _reviewer_items(workflow_items):
 @hooks.register("construct_page_action_menu")
 def one_next_step_per_role(menu_items, request, context):
     workflow_items = [item for item in menu_items if _is_workflow_item(item)]
-    if workflow_items:
+    # Administrators keep Wagtail's full menu (cancelling a stuck workflow, for one).
+    if workflow_items and not request.user.is_superuser:
         # A reviewer: approving publishes already, cancelling the workflow or publishing past it
         # would only bypass the review they are doing.
+        state = context["page"].current_workflow_state
+        publishes = state is not None and state.is_at_final_task
         others = [item for item in menu_items if not _is_workflow_item(item) and item.name in REVIEWER_KEEPS]
-        menu_items[:] = [*_reviewer_items(workflow_items), *others]
+        menu_items[:] = [*_reviewer_items(workflow_items, publishes), *others]
         return
     names = [item.name for item in menu_items]
     if PUBLISH in names or SUBMIT not in names:
