@@ -45,13 +45,15 @@ class TeaserImageMixin(models.Model):
 class ShowOnLandingMixin(models.Model):
     """Whether the landing site shows the page among the news or projects of all Sozialräume.
 
-    Only the coordination may set it: each page type guards its panel with its own permission.
+    Only the coordination and the Portal-Redaktion may set it: each page type guards its panel with its
+    own permission, which home/setup/roles.py gives to both.
     """
 
     show_on_landing = models.BooleanField(
         "Auf der Startseite des Portals zeigen",
         default=False,
-        help_text="Nur die Sozialraumkoordination kann das einstellen.",
+        help_text="Zeigt die Seite auch auf der Startseite des Portals, bei allen Sozialräumen. "
+        "Einstellen können das nur die Sozialraumkoordination und die Portal-Redaktion.",
     )
 
     landing_search_fields = [index.FilterField("show_on_landing")]

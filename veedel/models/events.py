@@ -4,6 +4,7 @@ Events are pages, so site permissions, moderation and translation apply to them.
 """
 
 import datetime
+import json
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -41,6 +42,15 @@ class RepeatChoices(models.TextChoices):
     WEEKLY = Repeat.WEEKLY, "Wöchentlich"
     MONTHLY_WEEKDAY = Repeat.MONTHLY_WEEKDAY, "Monatlich an einem Wochentag (z. B. jeden 2. Dienstag)"
     MONTHLY = Repeat.MONTHLY, "Monatlich am gleichen Tag"
+
+
+def shown_for(*repeats):
+    """Panel attributes: show the field only while the repetition is one of `repeats` (w-rules)."""
+    return {"data-w-rules-target": "show", "data-w-rules": json.dumps({"repeat": list(repeats)})}
+
+
+# Shown for every repetition but a single date, so a repetition added later needs no rule of its own.
+SHOWN_WHEN_REPEATED = {**shown_for(Repeat.NONE), "data-w-rules-match": "not"}
 
 
 class NthChoices(models.IntegerChoices):
@@ -167,15 +177,23 @@ class EventPage(RoutablePageMixin, TeaserImageMixin, BasePage):
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("start"), FieldPanel("end")]), FieldPanel("all_day")], heading="Wann?"
         ),
+        # Progressive disclosure with Wagtail's own "w-rules" controller: each field shows only for
+        # the repetitions it applies to; without the script all of them stay visible.
         MultiFieldPanel(
             [
                 FieldPanel("repeat"),
-                FieldPanel("repeat_weekdays"),
-                FieldPanel("repeat_nth"),
-                FieldPanel("repeat_interval"),
-                FieldRowPanel([FieldPanel("repeat_until"), FieldPanel("repeat_count")]),
+                FieldPanel("repeat_weekdays", attrs=shown_for(Repeat.WEEKLY)),
+                FieldPanel("repeat_nth", attrs=shown_for(Repeat.MONTHLY_WEEKDAY)),
+                FieldPanel("repeat_interval", attrs=SHOWN_WHEN_REPEATED),
+                FieldRowPanel(
+                    [
+                        FieldPanel("repeat_until", attrs=SHOWN_WHEN_REPEATED),
+                        FieldPanel("repeat_count", attrs=SHOWN_WHEN_REPEATED),
+                    ]
+                ),
             ],
             heading="Wiederholung",
+            attrs={"data-controller": "w-rules", "data-action": "change->w-rules#resolve"},
         ),
         InlinePanel("occurrence_changes", heading="Ausnahmen", label="Ausnahme"),
         MultiFieldPanel([FieldPanel("status"), FieldPanel("status_reason")], heading="Findet es statt?"),
