@@ -7,10 +7,17 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils import timezone
+from wagtail.models import Locale
 
 from snippets.models import Topic
 from tests.conftest import section
-from tests.factories import EventPageFactory, NewsPageFactory, OrganisationFactory, ProjectPageFactory
+from tests.factories import (
+    EventPageFactory,
+    NewsPageFactory,
+    OrganisationFactory,
+    ProjectPageFactory,
+    translate,
+)
 from veedel.models import EventIndexPage, NewsIndexPage, NewsPage, ProjectIndexPage
 
 pytestmark = pytest.mark.django_db
@@ -111,6 +118,17 @@ def test_a_pinned_older_item_stays_at_the_top_until_its_date(client, kalk):
     # The pin runs out after its date: back among the rest, off the six newest.
     NewsPage.objects.filter(pk=old.pk).update(pinned_until=today - datetime.timedelta(days=1))
     assert "Alte Meldung" not in start_page_news(client)
+
+
+def test_translations_take_the_pin_of_the_german_page(kalk):
+    page = NewsPageFactory(parent=section(kalk, NewsIndexPage), show_on_landing=True)
+    turkish = translate(page, Locale.objects.get(language_code="tr"), "Sabitlenmiş haber")
+    page.pinned_until = timezone.localdate() + datetime.timedelta(days=5)
+    page.save_revision().publish()
+    turkish.refresh_from_db()
+    assert turkish.specific.pinned_until == page.pinned_until
+    english = page.get_translation(Locale.objects.get(language_code="en")).specific
+    assert english.pinned_until == page.pinned_until
 
 
 def test_a_pinned_project_comes_first(client, kalk):
