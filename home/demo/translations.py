@@ -212,7 +212,11 @@ class DemoTranslationSteps:
     def translate_home(self, files, name, locale, home, text, german_text):
         if "intro" in text:
             copy = type(home).objects.get(pk=home.pk)
-            body = data.blocks(text["home_body"]) if "home_body" in text else _blocks_of(copy.body)
+            body = (
+                self.linked_blocks(home, data.blocks(text["home_body"]))
+                if "home_body" in text
+                else _blocks_of(copy.body)
+            )
             self.translate(
                 files,
                 name,

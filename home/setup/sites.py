@@ -32,6 +32,8 @@ class SiteSetup(LocaleSteps, PageSteps, TranslationSteps, RoleSteps, AccessibleP
         self.changes = []
         # (page, model, spec, values, linked pages) of every page looked after, for translations.py
         self.translatable = []
+        # pks of the pages this run created, which join menus an editor already filled (pages.py)
+        self.created_pages = set()
         self.roots = []
         self.domain = settings.PORTAL_DOMAIN
         self.port = settings.PORTAL_PORT

@@ -7,6 +7,7 @@ from .content import (
     ProjectIndexPage,
     ProjectPage,
     TeaserImageMixin,
+    pinned_first,
 )
 from .directory import DirectoryPage
 from .events import EventIndexPage, EventOccurrenceChange, EventPage
@@ -48,5 +49,6 @@ __all__ = [
     "StandardPage",
     "TeaserImageMixin",
     "VeedelHomePage",
+    "pinned_first",
     "without_retired",
 ]

@@ -2,7 +2,11 @@
 
 import datetime
 
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Case, Value, When
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
@@ -42,21 +46,49 @@ class TeaserImageMixin(models.Model):
         return self.listing_summary or self.teaser
 
 
+PIN_HELP = (
+    "Nur zusammen mit dem Häkchen „Auf der Startseite des Portals zeigen“: bis einschließlich "
+    "diesem Tag steht der Eintrag in der Auswahl der Portal-Startseite ganz vorn, auch wenn neuere "
+    "markiert sind; danach zählt wieder die gewöhnliche Reihenfolge. Leer lassen, wenn nichts "
+    "angeheftet werden soll. Setzen dürfen das nur die Koordination des Sozialraums und die "
+    "Portal-Redaktion."
+)
+NEWS_LANDING_HELP = (
+    "Die Meldung erscheint dann unter „Aus den Veedeln“ und auf der Startseite des Portals – dort "
+    "stehen die sechs neuesten markierten Meldungen (nach Datum); werden neuere markiert, rutscht "
+    "sie von der Startseite, außer sie ist mit „Oben halten bis“ angeheftet. Das gilt in allen "
+    "Sprachen, solange die Meldung veröffentlicht ist. Auf der Website des Sozialraums und den "
+    "Themenseiten steht sie auch ohne Häkchen. Setzen dürfen das nur die Koordination des "
+    "Sozialraums und die Portal-Redaktion."
+)
+PROJECT_LANDING_HELP = (
+    "Das Projekt erscheint dann auf der Startseite des Portals – dort stehen bis zu vier markierte "
+    "gute Beispiele, angeheftete zuerst, sonst nach Titel. Das gilt in allen Sprachen, solange es "
+    "veröffentlicht ist. Unter „Gute Beispiele aus der Praxis“, auf der Website des Sozialraums und "
+    "den Themenseiten steht es auch ohne Häkchen. Setzen dürfen das nur die Koordination des "
+    "Sozialraums und die Portal-Redaktion."
+)
+
+
 class ShowOnLandingMixin(models.Model):
     """Whether the landing site shows the page among the news or projects of all Sozialräume.
 
-    Only the coordination and the Portal-Redaktion may set it: each page type guards its panel with its
+    Only the coordination and the Portal-Redaktion may set it: each page type guards its panels with its
     own permission, which home/setup/roles.py gives to both.
+    `pinned_until` keeps a marked page at the top of the start page's selection until that day,
+    so that an older item an editor marks is seen although the start page shows only a few.
     """
 
     show_on_landing = models.BooleanField(
         "Auf der Startseite des Portals zeigen",
         default=False,
-        help_text="Zeigt die Seite auch auf der Startseite des Portals, bei allen Sozialräumen. "
-        "Einstellen können das nur die Sozialraumkoordination und die Portal-Redaktion.",
+        help_text="Nur die Koordination des Sozialraums und die Portal-Redaktion können das einstellen.",
     )
+    pinned_until = models.DateField("Oben halten bis", null=True, blank=True, help_text=PIN_HELP)
 
     landing_search_fields = [index.FilterField("show_on_landing")]
+    # Follow the German page in every translation (ShowOnLandingMixin.save, veedel/translations.py).
+    portal_mark_fields = ("show_on_landing", "pinned_until")
 
     class Meta:
         abstract = True
@@ -69,12 +101,42 @@ class ShowOnLandingMixin(models.Model):
             source_mark = (
                 type(self)
                 .objects.filter(translation_key=self.translation_key, locale=german)
-                .values_list("show_on_landing", flat=True)
+                .values_list(*self.portal_mark_fields)
                 .first()
             )
             if source_mark is not None:
-                self.show_on_landing = source_mark
+                for field, value in zip(self.portal_mark_fields, source_mark, strict=True):
+                    setattr(self, field, value)
         return super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        if self.pinned_until and not self.show_on_landing:
+            raise ValidationError(
+                {
+                    "pinned_until": _(
+                        "Anheften geht nur mit dem Häkchen „Auf der Startseite des Portals zeigen“. "
+                        "Bitte setzen Sie das Häkchen oder leeren Sie das Datum."
+                    )
+                }
+            )
+
+    @classmethod
+    def landing_panels(cls, permission, help_text):
+        return [
+            FieldPanel("show_on_landing", permission=permission, help_text=help_text),
+            FieldPanel("pinned_until", permission=permission),
+        ]
+
+
+def pinned_first(queryset, *ordering):
+    """The landing site's selection: pages pinned until today or later first, then `ordering`."""
+    pinned = Case(
+        When(pinned_until__gte=timezone.localdate(), then=Value(True)),
+        default=Value(False),
+        output_field=models.BooleanField(),
+    )
+    return queryset.annotate(pinned=pinned).order_by("-pinned", *ordering)
 
 
 class TeaserPage(TeaserImageMixin, ShowOnLandingMixin, BasePage):
@@ -147,7 +209,7 @@ class NewsPage(TeaserPage):
         FieldPanel("topics"),
         FieldPanel("author"),
         FieldPanel("related_project"),
-        FieldPanel("show_on_landing", permission=FEATURE_NEWS_PERMISSION),
+        *ShowOnLandingMixin.landing_panels(FEATURE_NEWS_PERMISSION, NEWS_LANDING_HELP),
     ]
     search_fields = [*TeaserPage.search_fields, index.FilterField("date")]
     template = "pages/news_page.html"
@@ -197,7 +259,7 @@ class ProjectPage(TeaserPage):
             heading="Steckbrief",
         ),
         FieldPanel("body"),
-        FieldPanel("show_on_landing", permission=FEATURE_PROJECT_PERMISSION),
+        *ShowOnLandingMixin.landing_panels(FEATURE_PROJECT_PERMISSION, PROJECT_LANDING_HELP),
     ]
     template = "pages/project_page.html"
     parent_page_types = ["veedel.ProjectIndexPage"]
