@@ -35,6 +35,7 @@ from ..slugs import free_slug
 from ..validators import postcode_validator
 from .admin_forms import OrganisationForm
 from .choices import OrganisationKind, StepFree, Weekday
+from .closures import OrganisationClosure, portal_closure_on
 from .holidays import holiday_name, reader_holiday_name
 
 
@@ -65,10 +66,13 @@ class OrganisationQuerySet(models.QuerySet):
         )
 
     def open_at(self, moment):
-        """Entries open at the moment (Europe/Berlin), honouring temporary closures and public holidays.
+        """Entries open at the moment (Europe/Berlin), honouring closures and public holidays.
 
         A slot whose end lies before its start runs past midnight, so yesterday's
-        late slots count too. Computed in SQL, so it combines with every other filter.
+        late slots count too. Public holidays and the portal's closure days close
+        the entries that close on holidays; an entry's own closures close it
+        whatever it does on holidays. Computed in SQL, so it combines with every
+        other filter.
         """
         local = timezone.localtime(moment)
         day, now = local.date(), local.time()
@@ -81,12 +85,29 @@ class OrganisationQuerySet(models.QuerySet):
             weekday=yesterday.weekday(), closes__lte=models.F("opens"), closes__gt=now
         )
         today_open = models.Exists(started_today)
-        if holiday_name(day):
+        if _closed_for_holiday_keepers(day, now):
             today_open &= models.Q(closed_on_holidays=False)
-        yesterday_open = models.Exists(from_yesterday)
-        if holiday_name(yesterday):
+        yesterday_open = models.Exists(from_yesterday) & ~_own_closure_on(yesterday)
+        # A late slot of a day closed from noon is closed after midnight too: it started after noon.
+        if holiday_name(yesterday) or portal_closure_on(yesterday):
             yesterday_open &= models.Q(closed_on_holidays=False)
-        return self.filter(today_open | yesterday_open).exclude(closed_until__gte=day)
+        return (
+            self.filter(today_open | yesterday_open)
+            .exclude(closed_until__gte=day)
+            .exclude(_own_closure_on(day))
+        )
+
+
+def _closed_for_holiday_keepers(day, now):
+    """Whether entries that close on holidays are closed on the day at the time."""
+    closure = portal_closure_on(day)
+    return bool(holiday_name(day)) or (closure is not None and closure.closed_at(now))
+
+
+def _own_closure_on(day):
+    return models.Exists(
+        OrganisationClosure.objects.filter(organisation=models.OuterRef("pk"), starts__lte=day, ends__gte=day)
+    )
 
 
 class Organisation(
@@ -205,6 +226,7 @@ class Organisation(
                 FieldPanel("by_appointment"),
                 FieldPanel("opening_notes"),
                 FieldRowPanel([FieldPanel("closed_until"), FieldPanel("closed_note")]),
+                InlinePanel("closures", label="Schließzeit", heading="Schließzeiten (Ferien, Umbau)"),
                 FieldRowPanel([FieldPanel("closed_on_holidays"), FieldPanel("holiday_note")]),
             ],
             heading="Öffnungszeiten",
@@ -260,6 +282,7 @@ class Organisation(
         SynchronizedField("target_groups"),
         SynchronizedField("image"),
         SynchronizedField("opening_slots"),
+        SynchronizedField("closures"),
         SynchronizedField("upkeep_email"),
         SynchronizedField("last_verified"),
     ]
@@ -327,21 +350,53 @@ class Organisation(
     def is_closed_on(self, day):
         return self.closed_until is not None and day <= self.closed_until
 
+    def closure_on(self, day):
+        """The entry's own closure covering the day (on the prefetched closures), or None."""
+        return next((closure for closure in self.closures.all() if closure.covers(day)), None)
+
     def is_open_at(self, moment):
-        """The same rule as `OrganisationQuerySet.open_at`, on the (prefetched) slots in memory."""
+        """The rule of `OrganisationQuerySet.open_at`, on the (prefetched) slots and closures in memory."""
         local = timezone.localtime(moment)
         day, now = local.date(), local.time()
-        if self.is_closed_on(day):
+        if self.is_closed_on(day) or self.closure_on(day):
             return False
         yesterday = day - datetime.timedelta(days=1)
+        today_closed = self.closed_on_holidays and _closed_for_holiday_keepers(day, now)
+        yesterday_closed = self.closure_on(yesterday) is not None or (
+            self.closed_on_holidays and bool(holiday_name(yesterday) or portal_closure_on(yesterday))
+        )
         for slot in self.opening_slots.all():
             if slot.weekday == day.weekday() and slot.opens <= now and (slot.closes > now or slot.overnight):
-                if not (self.closed_on_holidays and holiday_name(day)):
+                if not today_closed:
                     return True
             if slot.weekday == yesterday.weekday() and slot.overnight and slot.closes > now:
-                if not (self.closed_on_holidays and holiday_name(yesterday)):
+                if not yesterday_closed:
                     return True
         return False
+
+    def upcoming_closures(self, today=None, days=30):
+        """[{starts, ends, closed_from, reason}] of the closures to come, by date.
+
+        The entry's own closures that have not ended, and the portal's closure days
+        of the next `days` days on which it would be open (if it closes on holidays).
+        """
+        today = today or timezone.localdate()
+        closures = [
+            {"starts": c.starts, "ends": c.ends, "closed_from": None, "reason": c.reason}
+            for c in self.closures.all()
+            if c.ends >= today
+        ]
+        weekdays = {slot.weekday for slot in self.opening_slots.all()} if self.closed_on_holidays else ()
+        for day in (today + datetime.timedelta(days=n) for n in range(days)):
+            closure = portal_closure_on(day) if day.weekday() in weekdays else None
+            if closure and not self.closure_on(day) and not self.is_closed_on(day):
+                closures.append(
+                    {"starts": day, "ends": day, "closed_from": closure.closed_from, "reason": closure.name}
+                )
+        for closure in closures:
+            time = closure["closed_from"]
+            closure["from_label"] = time and (f"{time:%H:%M}" if time.minute else str(time.hour))
+        return sorted(closures, key=lambda c: (c["starts"], c["ends"]))
 
     def holiday_closures(self, today=None, days=14):
         """[{date, name, lang}] of the coming public holidays on which the entry would be open but closes."""
