@@ -28,6 +28,8 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.models import Orderable, TranslatableMixin
 
+from .holidays import holiday_name, reader_holiday_name
+
 CACHE_KEY = "snippets:portal-closure-days"
 
 
@@ -130,7 +132,7 @@ def portal_closures(year):
             continue
         closure = PortalClosure(rule.name, rule.closed_from)
         known = dates.get(day)
-        if known is None or (known.closed_from is not None and not closure.closed_at(known.closed_from)):
+        if known is None or (known.closed_from is not None and closure.closed_at(known.closed_from)):
             dates[day] = closure
     return dates
 
@@ -138,6 +140,52 @@ def portal_closures(year):
 def portal_closure_on(day):
     """The PortalClosure on the day, or None."""
     return portal_closures(day.year).get(day)
+
+
+def closed_for_holiday_keepers(day, now):
+    """Whether entries that close on holidays are closed on the day at the time."""
+    closure = portal_closure_on(day)
+    return bool(holiday_name(day)) or (closure is not None and closure.closed_at(now))
+
+
+def own_closure_on(day):
+    """In SQL, for `Organisation` querysets: the entry has an own closure covering the day."""
+    return models.Exists(
+        OrganisationClosure.objects.filter(organisation=models.OuterRef("pk"), starts__lte=day, ends__gte=day)
+    )
+
+
+def coming_closures(entry, today, days):
+    """[{starts, ends, closed_from, from_label, reason}] of the entry's closures to come, by date.
+
+    Its own closures that have not ended, and the portal's closure days of the next
+    `days` days on which it would be open (if it closes on holidays).
+    """
+    closures = [
+        {"starts": c.starts, "ends": c.ends, "closed_from": None, "reason": c.reason}
+        for c in entry.closures.all()
+        if c.ends >= today
+    ]
+    weekdays = {slot.weekday for slot in entry.opening_slots.all()} if entry.closed_on_holidays else ()
+    for day in (today + datetime.timedelta(days=n) for n in range(days)):
+        closure = portal_closure_on(day) if day.weekday() in weekdays else None
+        if closure and not entry.closure_on(day) and not entry.is_closed_on(day):
+            closures.append(
+                {"starts": day, "ends": day, "closed_from": closure.closed_from, "reason": closure.name}
+            )
+    for closure in closures:
+        time = closure["closed_from"]
+        # "ab 12 Uhr", "ab 12:30 Uhr"
+        closure["from_label"] = time and (f"{time:%H:%M}" if time.minute else str(time.hour))
+    return sorted(closures, key=lambda c: (c["starts"], c["ends"]))
+
+
+def coming_holiday_closures(entry, today, days):
+    """[{date, name, lang}] of the coming public holidays on which the entry would be open but closes."""
+    weekdays = {slot.weekday for slot in entry.opening_slots.all()} if entry.closed_on_holidays else ()
+    coming = (today + datetime.timedelta(days=n) for n in range(days))
+    closures = [(day, *reader_holiday_name(day)) for day in coming if day.weekday() in weekdays]
+    return [{"date": day, "name": name, "lang": lang} for day, name, lang in closures if name]
 
 
 @receiver(post_save, sender=ClosureDay)

@@ -33,10 +33,10 @@ from ..mail import single_line
 from ..models.vocabularies import TargetGroup, Topic
 from ..slugs import free_slug
 from ..validators import postcode_validator
+from . import closures
 from .admin_forms import OrganisationForm
 from .choices import OrganisationKind, StepFree, Weekday
-from .closures import OrganisationClosure, portal_closure_on
-from .holidays import holiday_name, reader_holiday_name
+from .holidays import holiday_name
 
 
 class OrganisationTopic(ItemBase):
@@ -66,13 +66,11 @@ class OrganisationQuerySet(models.QuerySet):
         )
 
     def open_at(self, moment):
-        """Entries open at the moment (Europe/Berlin), honouring closures and public holidays.
+        """Entries open at the moment (Europe/Berlin), in SQL, so it combines with every other filter.
 
-        A slot whose end lies before its start runs past midnight, so yesterday's
-        late slots count too. Public holidays and the portal's closure days close
-        the entries that close on holidays; an entry's own closures close it
-        whatever it does on holidays. Computed in SQL, so it combines with every
-        other filter.
+        A slot whose end lies before its start runs past midnight, so yesterday's late slots
+        count too. Holidays and the portal's closure days close the entries that close on
+        holidays; an entry's own closures close it always (closures.py).
         """
         local = timezone.localtime(moment)
         day, now = local.date(), local.time()
@@ -85,29 +83,17 @@ class OrganisationQuerySet(models.QuerySet):
             weekday=yesterday.weekday(), closes__lte=models.F("opens"), closes__gt=now
         )
         today_open = models.Exists(started_today)
-        if _closed_for_holiday_keepers(day, now):
+        if closures.closed_for_holiday_keepers(day, now):
             today_open &= models.Q(closed_on_holidays=False)
-        yesterday_open = models.Exists(from_yesterday) & ~_own_closure_on(yesterday)
+        yesterday_open = models.Exists(from_yesterday) & ~closures.own_closure_on(yesterday)
         # A late slot of a day closed from noon is closed after midnight too: it started after noon.
-        if holiday_name(yesterday) or portal_closure_on(yesterday):
+        if holiday_name(yesterday) or closures.portal_closure_on(yesterday):
             yesterday_open &= models.Q(closed_on_holidays=False)
         return (
             self.filter(today_open | yesterday_open)
             .exclude(closed_until__gte=day)
-            .exclude(_own_closure_on(day))
+            .exclude(closures.own_closure_on(day))
         )
-
-
-def _closed_for_holiday_keepers(day, now):
-    """Whether entries that close on holidays are closed on the day at the time."""
-    closure = portal_closure_on(day)
-    return bool(holiday_name(day)) or (closure is not None and closure.closed_at(now))
-
-
-def _own_closure_on(day):
-    return models.Exists(
-        OrganisationClosure.objects.filter(organisation=models.OuterRef("pk"), starts__lte=day, ends__gte=day)
-    )
 
 
 class Organisation(
@@ -361,9 +347,9 @@ class Organisation(
         if self.is_closed_on(day) or self.closure_on(day):
             return False
         yesterday = day - datetime.timedelta(days=1)
-        today_closed = self.closed_on_holidays and _closed_for_holiday_keepers(day, now)
+        today_closed = self.closed_on_holidays and closures.closed_for_holiday_keepers(day, now)
         yesterday_closed = self.closure_on(yesterday) is not None or (
-            self.closed_on_holidays and bool(holiday_name(yesterday) or portal_closure_on(yesterday))
+            self.closed_on_holidays and bool(holiday_name(yesterday) or closures.portal_closure_on(yesterday))
         )
         for slot in self.opening_slots.all():
             if slot.weekday == day.weekday() and slot.opens <= now and (slot.closes > now or slot.overnight):
@@ -375,36 +361,12 @@ class Organisation(
         return False
 
     def upcoming_closures(self, today=None, days=30):
-        """[{starts, ends, closed_from, reason}] of the closures to come, by date.
-
-        The entry's own closures that have not ended, and the portal's closure days
-        of the next `days` days on which it would be open (if it closes on holidays).
-        """
-        today = today or timezone.localdate()
-        closures = [
-            {"starts": c.starts, "ends": c.ends, "closed_from": None, "reason": c.reason}
-            for c in self.closures.all()
-            if c.ends >= today
-        ]
-        weekdays = {slot.weekday for slot in self.opening_slots.all()} if self.closed_on_holidays else ()
-        for day in (today + datetime.timedelta(days=n) for n in range(days)):
-            closure = portal_closure_on(day) if day.weekday() in weekdays else None
-            if closure and not self.closure_on(day) and not self.is_closed_on(day):
-                closures.append(
-                    {"starts": day, "ends": day, "closed_from": closure.closed_from, "reason": closure.name}
-                )
-        for closure in closures:
-            time = closure["closed_from"]
-            closure["from_label"] = time and (f"{time:%H:%M}" if time.minute else str(time.hour))
-        return sorted(closures, key=lambda c: (c["starts"], c["ends"]))
+        """[{starts, ends, closed_from, from_label, reason}] of the closures to come (closures.py)."""
+        return closures.coming_closures(self, today or timezone.localdate(), days)
 
     def holiday_closures(self, today=None, days=14):
         """[{date, name, lang}] of the coming public holidays on which the entry would be open but closes."""
-        today = today or timezone.localdate()
-        weekdays = {slot.weekday for slot in self.opening_slots.all()} if self.closed_on_holidays else ()
-        coming = (today + datetime.timedelta(days=n) for n in range(days))
-        closures = [(day, *reader_holiday_name(day)) for day in coming if day.weekday() in weekdays]
-        return [{"date": day, "name": name, "lang": lang} for day, name, lang in closures if name]
+        return closures.coming_holiday_closures(self, today or timezone.localdate(), days)
 
     def opening_days(self):
         """[(weekday label, [slots])] for the days with opening hours, Monday first."""

@@ -72,6 +72,15 @@ def test_dates_follow_easter_or_the_calendar(year, expected):
         assert dates[name] == datetime.date(year, month, day)
 
 
+def test_of_two_closure_days_on_one_date_the_earlier_closing_counts():
+    ClosureDay.objects.create(key="frueh", name="Früh", month=11, day=11, closed_from="11:11")
+    ClosureDay.objects.create(key="spaet", name="Spät", month=11, day=11, closed_from="15:00")
+    assert ClosureDay.dates_in(2026)[datetime.date(2026, 11, 11)].name == "Früh"
+
+    ClosureDay.objects.create(key="ganz", name="Ganztags", month=11, day=11)
+    assert ClosureDay.dates_in(2026)[datetime.date(2026, 11, 11)].closed_from is None
+
+
 @pytest.fixture
 def office_and_cafe(kalk):
     return (
