@@ -174,7 +174,7 @@ def test_entry_page_lists_the_coming_closures(client, office_and_cafe):
     start, end, trip = (today + datetime.timedelta(days=n) for n in (3, 5, 8))
     assert f"Vom {long(start)} bis {long(end)} geschlossen" in html
     assert "Umbau der Küche" in html
-    assert f"Am {long(trip)} geschlossen" in html
+    assert html.count(f"Am {long(trip)} geschlossen") == 1
     assert f"Am {long(soon)} ab 12 Uhr geschlossen" in html
     assert "Probetag" in html
 
