@@ -49,5 +49,9 @@ def organisation_form(sozialraum=None, **fields):
         "opening_slots-INITIAL_FORMS": "0",
         "opening_slots-MIN_NUM_FORMS": "0",
         "opening_slots-MAX_NUM_FORMS": "1000",
+        "closures-TOTAL_FORMS": "0",
+        "closures-INITIAL_FORMS": "0",
+        "closures-MIN_NUM_FORMS": "0",
+        "closures-MAX_NUM_FORMS": "1000",
     }
     return {**data, **fields}

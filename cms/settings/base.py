@@ -295,6 +295,8 @@ WAGTAILMENUS_ACTIVE_CLASS = "is-active"
 # Demo and setup data
 SOZIALRAUM_LIST = Path(os.environ.get("SOZIALRAUM_LIST", BASE_DIR / "fixtures" / "sozialraeume.json"))
 VOCABULARY_LIST = BASE_DIR / "fixtures" / "themen.json"
+# The portal-wide closure days setup_sites seeds (Weiberfastnacht, Rosenmontag, ...): docs/directory.md.
+CLOSURE_DAY_LIST = BASE_DIR / "fixtures" / "schliesstage.json"
 DEMO_PASSWORD = os.environ.get("DEMO_PASSWORD", "")
 
 SESSION_COOKIE_HTTPONLY = True
