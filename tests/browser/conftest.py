@@ -17,11 +17,11 @@ transaction, on top of the small test portal that tests/conftest.py builds
 once per session. pytest-django runs transactional tests after all others (as
 Django does, and pytest-randomly keeps that grouping) and empties the database
 at their end: every other test still finds the test portal, and so does the
-first browser test. A further transactional test in the same process finds
-the database empty: `portal` then builds the test portal again, the same way
-(it takes as long as at the session's start). `serialized_rollback` is no way
-out: its snapshot is taken right after the migrations, before the test portal
-is built, and would write that state over it. With `--reuse-db` on PostgreSQL the kept database stays empty
+first browser test. A second transactional test in the same process would find
+the database empty; `portal` says so plainly instead of failing somewhere in
+the middle. `serialized_rollback` is no way out: its snapshot is taken right
+after the migrations, before the test portal is built, and would write that
+state over it. With `--reuse-db` on PostgreSQL the kept database stays empty
 after a browser test and the next session cannot build the test portal in it:
 run it with `--create-db`.
 """
@@ -95,16 +95,19 @@ class Portal:
 
 
 @pytest.fixture
-def portal(live_server, sozialraum_list):
+def portal(live_server):
     """The test portal on the live server, every site on its port."""
     from wagtail.models import Site
 
-    from home.demo.builder import DemoBuilder
     from snippets.models import Sozialraum
 
     if not Sozialraum.objects.exists():
-        # An earlier transactional test (another browser test) emptied the database at its end.
-        DemoBuilder(list_path=sozialraum_list, content=False).run()
+        pytest.fail(
+            "Das Test-Portal fehlt: ein früherer transaktionaler Test hat die Datenbank geleert. "
+            "Browser-Tests brauchen eine eigene pytest-Sitzung oder müssen die ersten "
+            "transaktionalen Tests sein.",
+            pytrace=False,
+        )
     port = urlsplit(live_server.url).port
     # With the test portal's port 80 the sites would still be found by host name alone, but the
     # links between sites (landing calendar → Sozialraum) would lead to port 80. The flush at the
