@@ -273,6 +273,10 @@ def _machine_translator():
 
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = _machine_translator()
 
+# How far ahead the portal lists the dates of a series without end (an event page's "next dates",
+# its JSON-LD); each calendar view asks for its own window anyway. Feeds keep such a rule open.
+CALENDAR_HORIZON_DAYS = 365
+
 # Rich-text feature lists, named once and reused by every field and block.
 RICHTEXT_FEATURES_BASIC = ["bold", "italic", "link", "document-link"]
 RICHTEXT_FEATURES_FULL = [

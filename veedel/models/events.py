@@ -26,7 +26,7 @@ from snippets.slugs import free_slug
 from .. import structured_data
 from ..calendar.forms import EventPageForm
 from ..calendar.ical import calendar_for, ical_response
-from ..calendar.recurrence import Repeat, build_rrule, expand, schedule_problems, series_starts
+from ..calendar.recurrence import Repeat, build_rrule, expand, is_open_ended, schedule_problems, series_starts
 from ..calendar.views import CalendarViews
 from ..directory.queries import localize_entries
 from .base import BasePage, IntroMixin
@@ -35,10 +35,13 @@ from .directory import DirectoryPage
 from .tagging import EventPageTargetGroup, EventPageTopic
 
 SERIES_HORIZON = datetime.timedelta(days=365 * 5)
+# The series_end of a series without end: later than any window a view asks for, so it is never over.
+OPEN_END = datetime.datetime(9999, 1, 1, tzinfo=datetime.UTC)
 
 
 class RepeatChoices(models.TextChoices):
     NONE = Repeat.NONE, "Einmalig"
+    DAILY = Repeat.DAILY, "Täglich"
     WEEKLY = Repeat.WEEKLY, "Wöchentlich"
     MONTHLY_WEEKDAY = Repeat.MONTHLY_WEEKDAY, "Monatlich an einem Wochentag (z. B. jeden 2. Dienstag)"
     MONTHLY = Repeat.MONTHLY, "Monatlich am gleichen Tag"
@@ -271,6 +274,8 @@ class EventPage(RoutablePageMixin, TeaserImageMixin, BasePage):
     def compute_series_end(self):
         if not self.rrule:
             return self.end
+        if is_open_ended(self.rrule):
+            return OPEN_END
         starts = series_starts(self.start, self.rrule, self.start, self.start + SERIES_HORIZON)
         last = starts[-1] if starts else self.start
         duration = self.end - self.start
@@ -301,8 +306,9 @@ class EventPage(RoutablePageMixin, TeaserImageMixin, BasePage):
         )
 
     def upcoming(self, limit=10):
+        """The next dates, up to CALENDAR_HORIZON_DAYS ahead (a series without end goes on beyond)."""
         now = timezone.now()
-        return self.occurrences(now, now + datetime.timedelta(days=365))[:limit]
+        return self.occurrences(now, now + datetime.timedelta(days=settings.CALENDAR_HORIZON_DAYS))[:limit]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
