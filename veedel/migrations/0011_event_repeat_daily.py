@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('veedel', '0008_site_settings_translated_texts'),
+        ('veedel', '0010_pin_and_form_links'),
     ]
 
     operations = [
