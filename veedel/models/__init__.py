@@ -6,6 +6,7 @@ from .content import (
     NewsPage,
     ProjectIndexPage,
     ProjectPage,
+    ProjectPagePartner,
     TeaserImageMixin,
 )
 from .directory import DirectoryPage
@@ -40,6 +41,7 @@ __all__ = [
     "NewsPageTopic",
     "ProjectIndexPage",
     "ProjectPage",
+    "ProjectPagePartner",
     "ProjectPageTargetGroup",
     "ProjectPageTopic",
     "SiteSettings",

@@ -3,13 +3,19 @@
 import datetime
 
 from django.db import models
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from django.utils.html import format_html
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
+from wagtail.models import Orderable
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from snippets.fields import VocabularyField, optional_image, optional_link
+from snippets.models import Organisation
 
 from ..blocks import BodyStreamBlock, ProjectStreamBlock
+from ..directory.links import entry_urls
 from ..localization import source_locale
 from .base import BasePage
 from .listing import ListingIndexMixin
@@ -125,6 +131,12 @@ class NewsPage(TeaserPage):
     date = models.DateField("Datum", default=datetime.date.today)
     body = StreamField(BodyStreamBlock(), verbose_name="Inhalt", blank=True)
     topics = VocabularyField("Themenfelder", through=NewsPageTopic, blank=True, related_name="news_pages")
+    author_entry = optional_link(
+        "snippets.Organisation",
+        "Herausgegeben von (aus dem Adressverzeichnis)",
+        related_name="news_written",
+        help_text="Steht die Einrichtung im Adressverzeichnis, wählen Sie sie hier, sonst unten den Namen.",
+    )
     author = models.CharField(
         "Herausgegeben von",
         max_length=160,
@@ -143,11 +155,14 @@ class NewsPage(TeaserPage):
         *TeaserImageMixin.teaser_panels,
         FieldPanel("body"),
         FieldPanel("topics"),
+        FieldPanel("author_entry"),
         FieldPanel("author"),
         FieldPanel("related_project"),
         FieldPanel("show_on_landing", permission=FEATURE_NEWS_PERMISSION),
     ]
     search_fields = [*TeaserPage.search_fields, index.FilterField("date")]
+    # Like an event's venue: every language points at the German entry, which needs no translation.
+    override_translatable_fields = [SynchronizedField("author_entry")]
     template = "pages/news_page.html"
     parent_page_types = ["veedel.NewsIndexPage"]
 
@@ -156,6 +171,15 @@ class NewsPage(TeaserPage):
         verbose_name_plural = "Meldungen"
         permissions = [("feature_newspage", "Meldungen auf der Startseite des Portals zeigen")]
         indexes = [models.Index(fields=["show_on_landing", "date"], name="news_landing_date")]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["author"] = self.author
+        if self.author_entry_id:
+            entry = linked_entries(self.author_entry_id)[0]
+            url = entry_urls([entry], request).get(entry.pk)
+            context["author"] = format_html('<a href="{}">{}</a>', url, entry.name) if url else entry.name
+        return context
 
 
 class ProjectIndexPage(SozialraumListingPage):
@@ -194,6 +218,12 @@ class ProjectPage(TeaserPage):
             [FieldPanel("since"), FieldPanel("funding"), FieldPanel("target_groups"), FieldPanel("topics")],
             heading="Steckbrief",
         ),
+        InlinePanel(
+            "partner_entries",
+            heading="Beteiligte aus dem Adressverzeichnis",
+            label="Beteiligte Einrichtung",
+            help_text="Wer nicht im Adressverzeichnis steht, kommt in den Abschnitt „Beteiligte“ im Text.",
+        ),
         FieldPanel("body"),
         FieldPanel("show_on_landing", permission=FEATURE_PROJECT_PERMISSION),
     ]
@@ -204,3 +234,37 @@ class ProjectPage(TeaserPage):
         verbose_name = "Gutes Beispiel"
         verbose_name_plural = "Gute Beispiele"
         permissions = [("feature_projectpage", "Gute Beispiele auf der Startseite des Portals zeigen")]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        partners = linked_entries([partner.organisation_id for partner in self.partner_entries.all()])
+        urls = entry_urls(partners, request)
+        context["partners"] = [(entry, urls.get(entry.pk)) for entry in partners]
+        return context
+
+
+def linked_entries(pks):
+    """The directory entries `pks` (one or a list), in that order, with what their address needs."""
+    pks = pks if isinstance(pks, list) else [pks]
+    found = Organisation.objects.select_related("sozialraum__site").in_bulk(pks)
+    return [found[pk] for pk in pks if pk in found]
+
+
+class ProjectPagePartner(Orderable):
+    """A directory entry that takes part in a project: linked, so its name and address are typed once."""
+
+    page = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="partner_entries")
+    organisation = models.ForeignKey(
+        "snippets.Organisation",
+        verbose_name="Einrichtung aus dem Adressverzeichnis",
+        on_delete=models.CASCADE,
+        related_name="project_partnerships",
+    )
+
+    panels = [FieldPanel("organisation")]
+    # Copied to every language as it is: each translation points at the German entry.
+    translatable_fields = [SynchronizedField("organisation")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "Beteiligte Einrichtung"
+        verbose_name_plural = "Beteiligte Einrichtungen"
