@@ -100,16 +100,11 @@ class PageSteps:
         item = dict(item)
         topics, groups = item.pop("topics"), item.pop("target_groups")
         changes = item.pop("changes", [])
+        venue = item.pop("venue_entry", None)
         page = EventPage(slug=slugify(item["title"]), **item)
-        # "Stadtteilbibliothek" becomes the Sozialraum's library from the directory, where there is one.
-        if page.place_name:
-            page.venue = (
-                Organisation.objects.filter(
-                    sozialraum=sozialraum, locale=self.source, name__istartswith=page.place_name.split()[0]
-                )
-                .order_by("pk")
-                .first()
-            )
+        if venue:
+            # The Sozialraum's house of that kind, from its directory (fixtures/demo/venues/<slug>.yaml).
+            page.venue = Organisation.objects.get(sozialraum=sozialraum, locale=self.source, name=venue)
         page.topics.add(*Topic.objects.filter(slug__in=topics))
         page.target_groups.add(*TargetGroup.objects.filter(slug__in=groups))
         for original_date, action, new_start, new_end, reason in changes:
