@@ -35,5 +35,17 @@ def test_every_demo_event_has_a_venue_a_street_or_a_link(slug, today):
         if entry:
             assert entry in directory, (slug, entry)
             at_entries += 1
+        organiser = event.get("organiser_kind")
+        assert organiser is None or "entry" in data.read(f"venues/{slug}.yaml")[organiser], (slug, organiser)
     # Most are in a house of the Sozialraum's directory; the office and the market square have a street.
     assert at_entries >= len(events) - 3, slug
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_news_authors_and_project_partners_are_kinds_with_an_entry(slug):
+    venues = data.read(f"venues/{slug}.yaml")
+    authors = [item["author_kind"] for item in data.news(slug) if item.get("author_kind")]
+    partners = [kind for item in data.projects(slug) for kind in item.get("partner_kinds", [])]
+    assert authors and partners, slug
+    for kind in authors + partners:
+        assert "entry" in venues[kind], (slug, kind)
