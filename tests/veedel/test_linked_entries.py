@@ -1,7 +1,10 @@
 """Organiser, partners and author as directory entries: linked from the page, listed on the entry's page."""
 
 import pytest
+from django.contrib.auth import get_user_model
+from django.urls import reverse
 from wagtail.models import Locale
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from tests.conftest import section
 from tests.factories import (
@@ -15,7 +18,9 @@ from veedel.models import (
     DirectoryPage,
     EventIndexPage,
     NewsIndexPage,
+    NewsPage,
     ProjectIndexPage,
+    ProjectPage,
     ProjectPagePartner,
 )
 
@@ -92,3 +97,46 @@ def test_free_text_stays_the_fallback(client, kalk):
     news = NewsPageFactory(parent=section(kalk, NewsIndexPage), author="Elterninitiative Testhof")
     html = client.get(path_of(news), HTTP_HOST=KALK).content.decode()
     assert "Elterninitiative Testhof" in html
+
+
+def test_editors_choose_partners_and_author_in_the_admin(client, kalk, entry):
+    client.force_login(get_user_model().objects.get(username="kalk-koordination"))
+    index = section(kalk, ProjectIndexPage)
+    url = reverse("wagtailadmin_pages:add", args=["veedel", "projectpage", index.pk])
+    form = client.get(url).content.decode()
+    assert "Beteiligte aus dem Adressverzeichnis" in form
+    data = nested_form_data(
+        {
+            "title": "Nachbarschaftsgarten",
+            "slug": "nachbarschaftsgarten",
+            "teaser": "",
+            "since": "",
+            "funding": "",
+            "body": streamfield([]),
+            "partner_entries": inline_formset([{"organisation": entry.pk}]),
+        }
+    )
+    response = client.post(url, {**data, "topics": "", "target_groups": "", "action-publish": "1"})
+    assert response.status_code == 302, response.content.decode()[:3000]
+    project = ProjectPage.objects.get(slug="nachbarschaftsgarten", locale__language_code="de")
+    assert [partner.organisation for partner in project.partner_entries.all()] == [entry]
+    # The aliases in the other languages point at the same (German) entry.
+    assert ProjectPagePartner.objects.filter(organisation=entry).count() == 4
+
+    news_index = section(kalk, NewsIndexPage)
+    url = reverse("wagtailadmin_pages:add", args=["veedel", "newspage", news_index.pk])
+    assert "Herausgegeben von (aus dem Adressverzeichnis)" in client.get(url).content.decode()
+    data = nested_form_data(
+        {
+            "title": "Neues vom Garten",
+            "slug": "neues-vom-garten",
+            "date": "2026-11-20",
+            "teaser": "",
+            "body": streamfield([]),
+            "author_entry": entry.pk,
+            "author": "",
+        }
+    )
+    response = client.post(url, {**data, "topics": "", "action-publish": "1"})
+    assert response.status_code == 302
+    assert NewsPage.objects.get(slug="neues-vom-garten", locale__language_code="de").author_entry == entry

@@ -176,7 +176,7 @@ class NewsPage(TeaserPage):
         context = super().get_context(request, *args, **kwargs)
         context["author"] = self.author
         if self.author_entry_id:
-            entry = linked_entries(self.author_entry_id)[0]
+            entry = Organisation.objects.select_related("sozialraum__site").get(pk=self.author_entry_id)
             url = entry_urls([entry], request).get(entry.pk)
             context["author"] = format_html('<a href="{}">{}</a>', url, entry.name) if url else entry.name
         return context
@@ -237,17 +237,15 @@ class ProjectPage(TeaserPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        partners = linked_entries([partner.organisation_id for partner in self.partner_entries.all()])
+        # The entries and what their address needs in one query, in the editor's order.
+        partners = list(
+            Organisation.objects.filter(project_partnerships__page=self)
+            .select_related("sozialraum__site")
+            .order_by("project_partnerships__sort_order", "project_partnerships__pk")
+        )
         urls = entry_urls(partners, request)
         context["partners"] = [(entry, urls.get(entry.pk)) for entry in partners]
         return context
-
-
-def linked_entries(pks):
-    """The directory entries `pks` (one or a list), in that order, with what their address needs."""
-    pks = pks if isinstance(pks, list) else [pks]
-    found = Organisation.objects.select_related("sozialraum__site").in_bulk(pks)
-    return [found[pk] for pk in pks if pk in found]
 
 
 class ProjectPagePartner(Orderable):
