@@ -37,6 +37,7 @@ PAYLOAD_LABELS = {
     "place_name": "Ort",
     "street": "Straße und Hausnummer",
     "postcode": "Postleitzahl",
+    "online_link": "Online-Teilnahme (Link)",
     "description": "Beschreibung",
     "organiser": "Veranstalter",
     "is_free": "Eintritt frei",

@@ -32,31 +32,76 @@ EVENT_STATUSES = {
     "cancelled": "https://schema.org/EventCancelled",
     "moved": "https://schema.org/EventRescheduled",
 }
+# Keys that only say what a thing is: a thing with nothing else is empty.
+MARKERS = {"@context", "@type"}
 SCHEMA_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def strip_empty(value):
+    """`value` without empty strings, None, empty lists and things with nothing but a type, at any depth.
+
+    Search engines read an empty "streetAddress" as a wrong address; a property left out is no claim.
+    False and 0 are values and stay.
+    """
+    if isinstance(value, dict):
+        stripped = {key: strip_empty(item) for key, item in value.items()}
+        stripped = {key: item for key, item in stripped.items() if not is_empty(item)}
+        return stripped if set(stripped) - MARKERS else {}
+    if isinstance(value, list | tuple):
+        return [item for item in map(strip_empty, value) if not is_empty(item)]
+    return value
+
+
+def is_empty(value):
+    return value is None or value == "" or (isinstance(value, list | dict) and not value)
+
+
+def postal_address(street, postcode):
+    return {
+        "@type": "PostalAddress",
+        "streetAddress": street,
+        "postalCode": postcode,
+        "addressLocality": "Köln",
+        "addressCountry": "DE",
+    }
+
+
+def event_places(page):
+    """The schema.org locations of an event: its directory entry or its street, and its online link."""
+    places = []
+    venue = page.venue if page.venue_id else None
+    if venue:
+        place = {
+            "@type": "Place",
+            "name": venue.name,
+            "address": postal_address(venue.street, venue.postcode),
+        }
+        if venue.latitude is not None and venue.longitude is not None:
+            place["geo"] = geo(venue)
+        places.append(place)
+    elif page.street or page.place_name:
+        places.append(
+            {
+                "@type": "Place",
+                "name": page.place_name or page.street,
+                "address": postal_address(page.street, page.postcode),
+            }
+        )
+    if page.online_link:
+        places.append({"@type": "VirtualLocation", "url": page.online_link})
+    return places
+
+
+def geo(entry):
+    return {"@type": "GeoCoordinates", "latitude": float(entry.latitude), "longitude": float(entry.longitude)}
 
 
 def event(page, request, occurrences):
     """schema.org Events, one per upcoming date (search engines want each date on its own)."""
     status = EVENT_STATUSES.get(page.status, "https://schema.org/EventScheduled")
-    places = []
-    on_site, online = bool(page.place_title or page.address_line), bool(page.online_link)
-    if on_site:
-        source = page.venue if page.venue_id and page.venue else page
-        places.append(
-            {
-                "@type": "Place",
-                "name": page.place_title or source.street,
-                "address": {
-                    "@type": "PostalAddress",
-                    "streetAddress": source.street,
-                    "postalCode": source.postcode,
-                    "addressLocality": "Köln",
-                    "addressCountry": "DE",
-                },
-            }
-        )
-    if page.online_link:
-        places.append({"@type": "VirtualLocation", "url": page.online_link})
+    places = event_places(page)
+    online = bool(page.online_link)
+    on_site = len(places) > int(online)
     mode = "Mixed" if on_site and online else "Online" if online else "Offline"
     base = {
         "@context": "https://schema.org",
@@ -95,7 +140,7 @@ def event(page, request, occurrences):
         )
         if moved:
             item["previousStartDate"] = occurrence.original_start.isoformat()
-        items.append(item)
+        items.append(strip_empty(item))
     return items
 
 
@@ -125,22 +170,13 @@ def organisation(entry, url, today=None):
         data.update(place)
     else:
         data["location"] = {"@type": LOCATION_TYPES.get(entry.kind, "Place"), "name": entry.name, **place}
-    return data
+    return strip_empty(data)
 
 
 def _place(entry, today):
-    address = {"@type": "PostalAddress", "addressLocality": "Köln", "addressCountry": "DE"}
-    if entry.street:
-        address["streetAddress"] = entry.street
-    if entry.postcode:
-        address["postalCode"] = entry.postcode
-    place = {"address": address}
+    place = {"address": postal_address(entry.street, entry.postcode)}
     if entry.latitude is not None and entry.longitude is not None:
-        place["geo"] = {
-            "@type": "GeoCoordinates",
-            "latitude": float(entry.latitude),
-            "longitude": float(entry.longitude),
-        }
+        place["geo"] = geo(entry)
     slots = sorted(entry.opening_slots.all(), key=lambda s: (s.weekday, s.opens))
     if slots:
         place["openingHoursSpecification"] = [

@@ -130,7 +130,7 @@ class SiteSteps:
             sections[slug] for slug in ("aktuelles", "veranstaltungen", "adressen", "gute-beispiele")
         )
         for item in data.news(sozialraum.slug) if self.content else ():
-            self.news_page(news_index, item)
+            self.news_page(news_index, item, sozialraum)
         for item in demo_events(sozialraum) if self.content else ():
             self.event_page(event_index, item, sozialraum)
         for number, item in enumerate(data.projects(sozialraum.slug) if self.content else ()):

@@ -251,7 +251,7 @@ class DemoTranslationSteps:
                 )
             german = index.get_children().filter(slug=slugify(source)[:80], locale=self.source).first()
             if german is not None:
-                copy = self.news_item({**german_items[source], **_page_text(item)})
+                copy = self.news_item({**german_items[source], **_page_text(item)}, sozialraum)
                 german = german.specific
                 same = german.teaser == german_items[source]["teaser"]
                 self.translate(files, name, source, german, copy, locale, item.get("slug"), matches=same)

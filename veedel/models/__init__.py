@@ -6,6 +6,7 @@ from .content import (
     NewsPage,
     ProjectIndexPage,
     ProjectPage,
+    ProjectPagePartner,
     TeaserImageMixin,
     pinned_first,
 )
@@ -41,6 +42,7 @@ __all__ = [
     "NewsPageTopic",
     "ProjectIndexPage",
     "ProjectPage",
+    "ProjectPagePartner",
     "ProjectPageTargetGroup",
     "ProjectPageTopic",
     "SiteSettings",

@@ -6,14 +6,20 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, Value, When
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
+from wagtail.models import Orderable
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from snippets.fields import VocabularyField, optional_image, optional_link
+from snippets.models import Organisation
 
 from ..blocks import BodyStreamBlock, ProjectStreamBlock
+from ..directory.links import entry_urls
 from ..localization import source_locale
 from .base import BasePage
 from .listing import ListingIndexMixin
@@ -189,6 +195,12 @@ class NewsPage(TeaserPage):
     date = models.DateField("Datum", default=datetime.date.today)
     body = StreamField(BodyStreamBlock(), verbose_name="Inhalt", blank=True)
     topics = VocabularyField("Themenfelder", through=NewsPageTopic, blank=True, related_name="news_pages")
+    author_entry = optional_link(
+        "snippets.Organisation",
+        "Herausgegeben von (aus dem Adressverzeichnis)",
+        related_name="news_written",
+        help_text="Steht die Einrichtung im Adressverzeichnis, wählen Sie sie hier, sonst unten den Namen.",
+    )
     author = models.CharField(
         "Herausgegeben von",
         max_length=160,
@@ -207,11 +219,14 @@ class NewsPage(TeaserPage):
         *TeaserImageMixin.teaser_panels,
         FieldPanel("body"),
         FieldPanel("topics"),
+        FieldPanel("author_entry"),
         FieldPanel("author"),
         FieldPanel("related_project"),
         *ShowOnLandingMixin.landing_panels(FEATURE_NEWS_PERMISSION, NEWS_LANDING_HELP),
     ]
     search_fields = [*TeaserPage.search_fields, index.FilterField("date")]
+    # Like an event's venue: every language points at the German entry, which needs no translation.
+    override_translatable_fields = [SynchronizedField("author_entry")]
     template = "pages/news_page.html"
     parent_page_types = ["veedel.NewsIndexPage"]
 
@@ -220,6 +235,15 @@ class NewsPage(TeaserPage):
         verbose_name_plural = "Meldungen"
         permissions = [("feature_newspage", "Meldungen auf der Startseite des Portals zeigen")]
         indexes = [models.Index(fields=["show_on_landing", "date"], name="news_landing_date")]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["author"] = self.author
+        if self.author_entry_id:
+            entry = Organisation.objects.select_related("sozialraum__site").get(pk=self.author_entry_id)
+            url = entry_urls([entry], request).get(entry.pk)
+            context["author"] = format_html('<a href="{}">{}</a>', url, entry.name) if url else entry.name
+        return context
 
 
 class ProjectIndexPage(SozialraumListingPage):
@@ -258,6 +282,12 @@ class ProjectPage(TeaserPage):
             [FieldPanel("since"), FieldPanel("funding"), FieldPanel("target_groups"), FieldPanel("topics")],
             heading="Steckbrief",
         ),
+        InlinePanel(
+            "partner_entries",
+            heading="Beteiligte aus dem Adressverzeichnis",
+            label="Beteiligte Einrichtung",
+            help_text="Wer nicht im Adressverzeichnis steht, kommt in den Abschnitt „Beteiligte“ im Text.",
+        ),
         FieldPanel("body"),
         *ShowOnLandingMixin.landing_panels(FEATURE_PROJECT_PERMISSION, PROJECT_LANDING_HELP),
     ]
@@ -268,3 +298,35 @@ class ProjectPage(TeaserPage):
         verbose_name = "Gutes Beispiel"
         verbose_name_plural = "Gute Beispiele"
         permissions = [("feature_projectpage", "Gute Beispiele auf der Startseite des Portals zeigen")]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # The entries and what their address needs in one query, in the editor's order.
+        partners = list(
+            Organisation.objects.filter(project_partnerships__page=self)
+            .select_related("sozialraum__site")
+            .order_by("project_partnerships__sort_order", "project_partnerships__pk")
+        )
+        urls = entry_urls(partners, request)
+        context["partners"] = [(entry, urls.get(entry.pk)) for entry in partners]
+        return context
+
+
+class ProjectPagePartner(Orderable):
+    """A directory entry that takes part in a project: linked, so its name and address are typed once."""
+
+    page = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="partner_entries")
+    organisation = models.ForeignKey(
+        "snippets.Organisation",
+        verbose_name="Einrichtung aus dem Adressverzeichnis",
+        on_delete=models.CASCADE,
+        related_name="project_partnerships",
+    )
+
+    panels = [FieldPanel("organisation")]
+    # Copied to every language as it is: each translation points at the German entry.
+    translatable_fields = [SynchronizedField("organisation")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "Beteiligte Einrichtung"
+        verbose_name_plural = "Beteiligte Einrichtungen"
