@@ -98,12 +98,15 @@ def test_an_invited_actor_submits_a_first_event_in_at_most_ten_steps(page, porta
     walk.fill(page.locator("#id_title"), TITLE)
     walk.fill(page.locator("#id_start"), f"{day:%Y-%m-%d} 16:00")
     walk.fill(page.locator("#id_end"), f"{day:%Y-%m-%d} 18:00")
+    # Where: a street is enough (an entry of the directory or an online link would be too).
+    walk.fill(page.locator("#id_street"), "Kalker Hauptstraße 247")
     walk.click(page.locator('footer button[name="action-submit"]'))
 
     event = EventPage.objects.get(title=TITLE, locale__language_code="de")
     assert not event.live
     assert event.owner.username == "deniz.kaya@example.org"
     assert event.current_workflow_state is not None
+    assert event.street == "Kalker Hauptstraße 247"
     assert event.get_parent().get_parent().pk == kalk.site.root_page_id
     assert walk.interactions <= MAX_INTERACTIONS, walk.interactions
     print(f"Interaktionen von der Einladung bis zur eingereichten Veranstaltung: {walk.interactions}")

@@ -48,7 +48,7 @@ def suggest_event(page, portal, day, fill_seconds):
     page.get_by_label("Beschreibung").fill(
         "Gut erhaltene Kinderkleidung bis Größe 140 mitbringen und tauschen. Kaffee und Kuchen gibt es auch."
     )
-    page.get_by_label("Ort", exact=True).fill("Bürgerhaus Kalk, Foyer")
+    page.get_by_label("Ort (freiwillig)").fill("Bürgerhaus Kalk, Foyer")
     page.get_by_label("Straße und Hausnummer").fill("Kalk-Mülheimer Straße 58")
     page.get_by_label("Postleitzahl").fill("51103")
     page.get_by_label("Veranstalter").fill("Elterncafé Kalk")

@@ -251,7 +251,7 @@ def test_promote_help_texts_speak_about_this_portal(client, kalk):
     assert "Suchmaschine" in html
     assert "kalk.localhost/aktuelles/" in html or "Adresse der Seite" in html
     # Coordinators and the Portal-Redaktion hold the permission; the help text says so.
-    assert "Sozialraumkoordination und die Portal-Redaktion" in html
+    assert "Koordination des Sozialraums und die Portal-Redaktion" in html
     assert "Nur die Sozialraumkoordination kann das einstellen." not in html
 
 

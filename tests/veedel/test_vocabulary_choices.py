@@ -9,7 +9,7 @@ import re
 import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
-from wagtail.test.utils.form_data import nested_form_data, streamfield
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from snippets.models import Organisation, TargetGroup, Topic
 from tests.admin_forms import organisation_form
@@ -110,6 +110,7 @@ def test_projects_offer_topics_and_target_groups_as_checkboxes(client, kalk):
             "since": "",
             "funding": "",
             "body": streamfield([]),
+            "partner_entries": inline_formset([]),
         }
     )
     response = client.post(
