@@ -1,6 +1,8 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
+from django.templatetags.static import static
 from django.urls import include, path
+from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -11,7 +13,21 @@ from snippets.permissions import cross_sozialraum_report_urls, cross_sozialraum_
 from snippets.translation_access import translation_access_urls
 from veedel.sitemaps import PortalSitemap
 
+
+class FaviconRedirect(RedirectView):
+    """/favicon.ico on every host, for browsers and feed readers that ask for it without a <link>.
+
+    The address is looked up per request: in production it carries the file's hash.
+    """
+
+    permanent = True
+
+    def get_redirect_url(self, *args, **kwargs):
+        return static("favicon/favicon.ico")
+
+
 urlpatterns = [
+    path("favicon.ico", FaviconRedirect.as_view()),
     # Before the admin: Wagtail's cross-site reports are for the Portal-Redaktion only, and
     # wagtail-localize's editor changes only translations of the user's own Sozialraum; its snippet
     # API and the page chooser's answer list nothing of another Sozialraum.

@@ -1,4 +1,7 @@
+from urllib.parse import urlencode
+
 from django.http import Http404
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.images import get_image_model
@@ -8,7 +11,8 @@ from snippets.models import Organisation, Topic
 from veedel.calendar.occurrences import next_occurrences
 from veedel.calendar.views import CalendarViews
 from veedel.directory import DirectoryViews
-from veedel.listings import paginate, with_card_data
+from veedel.directory.queries import localize_entries, with_listing_data
+from veedel.listings import URL_PARAMETERS, paginate, with_card_data
 from veedel.localization import active_locale
 from veedel.models import (
     BasePage,
@@ -20,10 +24,14 @@ from veedel.models import (
     ProjectPage,
     SiteSettings,
     SozialraumLookup,
+    pinned_first,
     without_retired,
 )
 
 CARD_IMAGE_SPEC = "fill-640x360"
+# How many upcoming dates and addresses a topic page shows; the rest are behind the filtered lists.
+TOPIC_EVENTS = 6
+TOPIC_ENTRIES = 6
 PROJECT_TAGS = ("topic_items", "target_group_items")
 
 
@@ -105,8 +113,9 @@ class LandingPage(RoutablePageMixin, IntroBodyMixin, BasePage):
         context = {}
         sozialraeume = SozialraumLookup()
         context["sozialraum_cards"] = sozialraum_cards(sozialraeume, Site.find_for_request(request))
-        context["selected_news"] = sozialraeume.attach(list(with_card_data(citywide_news())[:6]))
-        selected_projects = citywide_projects().filter(show_on_landing=True)
+        selected_news = pinned_first(citywide_news(), "-date", "-pk")
+        context["selected_news"] = sozialraeume.attach(list(with_card_data(selected_news)[:6]))
+        selected_projects = pinned_first(citywide_projects().filter(show_on_landing=True), "title")
         context["selected_projects"] = sozialraeume.attach(
             list(with_card_data(selected_projects, tag_relations=PROJECT_TAGS)[:4])
         )
@@ -146,9 +155,25 @@ class LandingPage(RoutablePageMixin, IntroBodyMixin, BasePage):
                 with_card_data(citywide_projects().filter(topic_items__tag=topic), tag_relations=PROJECT_TAGS)
             )
         )
+        events = next_occurrences(citywide_events().filter(topic_items__tag=topic), limit=TOPIC_EVENTS)
+        sozialraeume.attach([event for event, _occurrence in events])
+        directory = CityDirectoryPage.objects.live().child_of(self).first()
+        entries = directory.topic_entries(request, topic, TOPIC_ENTRIES) if directory else []
+        event_index = CityEventIndexPage.objects.live().child_of(self).first()
+        topic_query = urlencode({URL_PARAMETERS["topic"]: topic.slug})
         return self.render(
             request,
-            context_overrides={"topic": topic, "results": news, "projects": projects, "notices": notices},
+            context_overrides={
+                "topic": topic,
+                "results": news,
+                "projects": projects,
+                "events": events,
+                "entries": entries,
+                "events_url": f"{event_index.get_url(request)}?{topic_query}" if event_index else "",
+                "entries_url": f"{directory.get_url(request)}?{topic_query}" if directory else "",
+                "today": timezone.localdate(),
+                "notices": notices,
+            },
             template="pages/topic_page.html",
         )
 
@@ -238,3 +263,13 @@ class CityDirectoryPage(DirectoryViews, LandingSectionPage):
     def directory_entries(self):
         # A retired Sozialraum's entries leave the city-wide directory with its site.
         return Organisation.objects.public().exclude(sozialraum__retired=True)
+
+    def topic_entries(self, request, topic, limit):
+        """The first `limit` entries (by name) with `topic`, as cards linking to their pages here."""
+        queryset = self.directory_entries().filter(topic_items__tag=topic).order_by("name", "pk")
+        entries = localize_entries(with_listing_data(queryset)[:limit])
+        now = timezone.now()
+        for entry in entries:
+            entry.open_now = entry.is_open_at(now)
+            entry.url = self.entry_url(entry, request)
+        return entries

@@ -70,6 +70,7 @@ def create_event_draft(sozialraum, calendar, data):
         place_name=data["place_name"],
         street=data["street"],
         postcode=data["postcode"],
+        online_link=data.get("online_link", ""),
         organiser=data["organiser"],
         is_free=data["is_free"],
         image=image,

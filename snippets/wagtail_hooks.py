@@ -13,7 +13,7 @@ from .directory.stale_report import (
     organisation_policy,
 )
 from .directory.viewsets import CorrectionReportViewSet, OrganisationViewSet, SubmitToSozialraumMenuItem
-from .models import Contact, CorrectionReport, Organisation, Sozialraum, TargetGroup, Topic
+from .models import ClosureDay, Contact, CorrectionReport, Organisation, Sozialraum, TargetGroup, Topic
 from .permissions import (
     CROSS_SOZIALRAUM_REPORT_MENU_NAMES,
     OrganisationPermissionPolicy,
@@ -72,6 +72,15 @@ class TargetGroupViewSet(SnippetViewSet):
     ordering = ["sort_order", "name"]
 
 
+class ClosureDayViewSet(SnippetViewSet):
+    model = ClosureDay
+    icon = "date"
+    menu_label = "Schließtage"
+    list_display = ["name", "rule", "day", "month", "easter_offset", "closed_from"]
+    search_fields = ["name"]
+    ordering = ["name"]
+
+
 @hooks.register("register_snippet_action_menu_item")
 def register_submit_to_sozialraum_menu_item(model):
     if model is Organisation:
@@ -90,6 +99,7 @@ class DirectoryGroup(SnippetViewSetGroup):
         ContactViewSet,
         TopicViewSet,
         TargetGroupViewSet,
+        ClosureDayViewSet,
     )
 
 

@@ -7,7 +7,10 @@ from snippets.models import Sozialraum
 
 
 def event_form(**fields):
-    """The event form for "Nachbarschaftstreff" on Wednesday 2 December 2026, 18 to 20 o'clock."""
+    """The event form for "Nachbarschaftstreff" on Wednesday 2 December 2026, 18 to 20 o'clock.
+
+    At a street address: publishing or submitting needs a directory entry, a street or an online link.
+    """
     data = {
         "title": "Nachbarschaftstreff",
         "slug": "nachbarschaftstreff",
@@ -22,6 +25,9 @@ def event_form(**fields):
         "repeat_count": "",
         "occurrence_changes": inline_formset([]),
         "status": "planned",
+        "place_name": "Bürgerhaus",
+        "street": "Kalker Hauptstraße 200",
+        "postcode": "51103",
         "topics": "",
         "target_groups": "",
         "languages": ["de"],
@@ -49,5 +55,9 @@ def organisation_form(sozialraum=None, **fields):
         "opening_slots-INITIAL_FORMS": "0",
         "opening_slots-MIN_NUM_FORMS": "0",
         "opening_slots-MAX_NUM_FORMS": "1000",
+        "closures-TOTAL_FORMS": "0",
+        "closures-INITIAL_FORMS": "0",
+        "closures-MIN_NUM_FORMS": "0",
+        "closures-MAX_NUM_FORMS": "1000",
     }
     return {**data, **fields}

@@ -53,10 +53,18 @@ def pytest_sessionstart(session):
 def pytest_collection_modifyitems(items):
     """Tests marked `demo` first: that module takes longest, so one xdist worker starts on it at once.
 
+    Tests marked `browser` last, also those that are not transactional (tests/browser/test_layout.py):
+    the browser, once started, stays for the rest of the process and relaxes Django's check for
+    database calls inside a running event loop (tests/browser/conftest.py).
+
     Runs after pytest-randomly's shuffle and pytest-django's grouping (transactional tests last),
     and keeps their order otherwise.
     """
-    items.sort(key=lambda item: item.get_closest_marker("demo") is None)
+
+    def place(item):
+        return item.get_closest_marker("demo") is None, item.get_closest_marker("browser") is not None
+
+    items.sort(key=place)
 
 
 @pytest.fixture(scope="session")

@@ -16,12 +16,6 @@ os.environ["DJANGO_SETTINGS_MODULE"] = "cms.settings.test"
 os.environ["DATABASE_URL"] = f"sqlite:///{sys.argv[1]}"
 
 
-MIGRATION_PERMISSIONS = [
-    ("wagtailadmin", "admin", "access_admin"),
-    ("wagtail_localize", "translation", "submit_translation"),
-]
-
-
 class NoMigrations(dict):
     def __contains__(self, app_label):
         return True
@@ -41,29 +35,19 @@ def main():
 
     from pathlib import Path
 
-    from django.contrib.auth.models import Permission
-    from django.contrib.contenttypes.models import ContentType
     from django.core.management import call_command
     from django.core.servers.basehttp import ThreadedWSGIServer, WSGIRequestHandler
     from django.core.wsgi import get_wsgi_application
     from django.db import connection, transaction
-    from wagtail.models import Collection, Locale, Page
 
     from home.setup import SiteSetup
+    from tests.migration_data import add_migration_data
 
     # Building needs no durability: without waiting for the disk it takes seconds, not half a minute.
     with connection.cursor() as cursor:
         cursor.execute("PRAGMA synchronous=OFF")
     call_command("migrate", run_syncdb=True, verbosity=0)
-    # What the migrations of Wagtail and wagtail-localize add beside the tables.
-    for app_label, model, codename in MIGRATION_PERMISSIONS:
-        content_type, _created = ContentType.objects.get_or_create(app_label=app_label, model=model)
-        Permission.objects.get_or_create(
-            content_type=content_type, codename=codename, defaults={"name": codename}
-        )
-    locale, _created = Locale.objects.get_or_create(language_code="de")
-    Page.add_root(title="Root", slug="root", locale=locale)
-    Collection.add_root(name="Root")
+    add_migration_data()
     with transaction.atomic():
         SiteSetup(list_path=Path(sys.argv[2])).run()
     # The requests get connections of their own, set up as the portal's settings say.

@@ -1,7 +1,11 @@
 """StreamField blocks shared by every page type."""
 
+from django import forms
+from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -148,6 +152,72 @@ class AccordionBlock(blocks.StructBlock):
         description = "Aufklappbare Fragen und Antworten (FAQ)."
 
 
+class ParticipationForm(models.TextChoices):
+    EVENT = "veranstaltung", "Veranstaltung vorschlagen"
+    ORGANISATION = "einrichtung", "Einrichtung eintragen"
+    CORRECTION = "fehler", "Fehler im Adressverzeichnis melden"
+
+
+class FormLinksBlock(blocks.StructBlock):
+    """The public forms of "Mitmachen", each with a sentence on what it is for and a button.
+
+    The addresses come from the site and the reader's language, so the same block works on
+    every site and in every translation; the texts are the portal's (gettext), not the editor's.
+    """
+
+    forms = blocks.MultipleChoiceBlock(
+        label="Formulare",
+        choices=ParticipationForm.choices,
+        default=list(ParticipationForm.values),
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    class Meta:
+        icon = "form"
+        label = "Formulare zum Mitmachen"
+        template = "components/streamfield/form_links_block.html"
+        preview_value = {"forms": list(ParticipationForm.values)}
+        description = (
+            "Links auf die Formulare, mit denen Menschen ohne Zugang eine Veranstaltung vorschlagen, "
+            "eine Einrichtung eintragen oder einen Fehler melden."
+        )
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["form_links"] = form_links(value["forms"], (parent_context or {}).get("request"))
+        return context
+
+
+def directory_of(request):
+    """The live address directory of the request's site in the reader's language, or None."""
+    # Imported here: the directory's views import the page models, which import these blocks.
+    from wagtail.models import Page, Site
+
+    from .directory import DirectoryViews
+
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        return None
+    models_ = [model for model in apps.get_models() if issubclass(model, DirectoryViews)]
+    return Page.objects.live().child_of(site.root_page.localized).type(*models_).first()
+
+
+def form_links(chosen, request):
+    """(kind, url) of the chosen forms in the order of `ParticipationForm`; no directory, no error link."""
+    links = []
+    for kind in ParticipationForm.values:
+        if kind not in chosen:
+            continue
+        if kind == ParticipationForm.CORRECTION:
+            directory = directory_of(request)
+            url = directory.get_url(request) if directory is not None else None
+        else:
+            url = reverse("mitmachen:event" if kind == ParticipationForm.EVENT else "mitmachen:organisation")
+        if url:
+            links.append((kind, url))
+    return links
+
+
 class BodyStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = ParagraphBlock()
@@ -156,6 +226,7 @@ class BodyStreamBlock(blocks.StreamBlock):
     call_to_action = CallToActionBlock()
     downloads = DownloadsBlock()
     accordion = AccordionBlock()
+    form_links = FormLinksBlock()
 
 
 class SectionBlock(blocks.RichTextBlock):

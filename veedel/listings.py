@@ -202,7 +202,7 @@ class VocabularyFilterForm(ListingFilterForm):
         super().__init__(data, with_sozialraum=with_sozialraum)
         self.fields["language"].label = self.language_label
         self.fields["target_group"].choices = [
-            ("", _("Alle")),
+            ("", _("Alle Zielgruppen")),
             *((g.slug, g.localized_name) for g in TargetGroup.objects.all()),
         ]
 

@@ -44,13 +44,12 @@ def translations_to_delete(pages, action):
 
 
 def copy_portal_mark(sender, instance, **kwargs):
-    """The German page was published: every translation takes its portal mark at once.
+    """The German page was published: every translation takes its portal mark and pin at once.
 
     wagtail-localize synchronises the field too (see ShowOnLandingMixin.save), but only when a
     translation is published again; until then the landing site in that language would still show it.
     """
     if not isinstance(instance, ShowOnLandingMixin) or not _is_source(instance):
         return
-    type(instance).objects.filter(translation_key=instance.translation_key).exclude(
-        show_on_landing=instance.show_on_landing
-    ).update(show_on_landing=instance.show_on_landing)
+    mark = {field: getattr(instance, field) for field in instance.portal_mark_fields}
+    type(instance).objects.filter(translation_key=instance.translation_key).exclude(**mark).update(**mark)

@@ -273,6 +273,10 @@ def _machine_translator():
 
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = _machine_translator()
 
+# How far ahead the portal lists the dates of a series without end (an event page's "next dates",
+# its JSON-LD); each calendar view asks for its own window anyway. Feeds keep such a rule open.
+CALENDAR_HORIZON_DAYS = 365
+
 # Rich-text feature lists, named once and reused by every field and block.
 RICHTEXT_FEATURES_BASIC = ["bold", "italic", "link", "document-link"]
 RICHTEXT_FEATURES_FULL = [
@@ -295,6 +299,8 @@ WAGTAILMENUS_ACTIVE_CLASS = "is-active"
 # Demo and setup data
 SOZIALRAUM_LIST = Path(os.environ.get("SOZIALRAUM_LIST", BASE_DIR / "fixtures" / "sozialraeume.json"))
 VOCABULARY_LIST = BASE_DIR / "fixtures" / "themen.json"
+# The portal-wide closure days setup_sites seeds (Weiberfastnacht, Rosenmontag, ...): docs/directory.md.
+CLOSURE_DAY_LIST = BASE_DIR / "fixtures" / "schliesstage.json"
 DEMO_PASSWORD = os.environ.get("DEMO_PASSWORD", "")
 
 SESSION_COOKIE_HTTPONLY = True

@@ -134,14 +134,17 @@ class DemoBuilder(SiteSteps, PageSteps, DirectorySteps, DemoTranslationSteps, Ac
         if calendar is None or Submission.objects.filter(sozialraum=sozialraum).exists():
             return
         day = timezone.localdate() + datetime.timedelta(days=10)
+        # The form asks for a street (or an online link): the family centre's, from the directory.
+        centre = self.directory_entry(sozialraum, "familienzentrum")
         data = {
             "title": "Tauschbörse für Kinderkleidung",
             "date": day,
             "start_time": datetime.time(15),
             "end_time": datetime.time(18),
             "place_name": "Nachbarschaftstreff",
-            "street": "",
-            "postcode": "",
+            "street": centre.street if centre else "",
+            "postcode": centre.postcode if centre else "",
+            "online_link": "",
             "description": (
                 "Zu klein gewordene Kinderkleidung, Schuhe und Spielsachen bringen und mitnehmen, "
                 "was passt. Alles kostenlos, Kaffee und Kuchen gegen Spende."

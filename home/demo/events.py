@@ -47,11 +47,13 @@ class FormatDefault(dict):
 class Veedel:
     """The deterministic variations of one Sozialraum: weekdays, times, places, chosen from its slug."""
 
-    def __init__(self, sozialraum, today, places):
+    def __init__(self, sozialraum, today, places, venues=None):
         self.slug = sozialraum.slug
         self.name = sozialraum.name
         self.today = today
         self.places = places
+        # Kind of place -> {"entry": name in the Sozialraum's directory} or {"street", "postcode"}.
+        self.venues = venues or {}
         # "Buchheim, Buchforst" -> ["Buchheim", "Buchforst"]: one part of the area is named in a text.
         # "Humboldt/Gremberg" is one Stadtteil; a street ("Keupstraße") reads wrong after "aus" or "in".
         parts = [part.strip() for part in self.name.split(",")]
@@ -119,7 +121,15 @@ class Veedel:
         return day
 
     def place(self, salt, kinds):
-        return dict(self.places[self.pick(f"{salt}:place", kinds)])
+        kind = self.pick(f"{salt}:place", kinds)
+        return {**self.places[kind], "venue_kind": kind}
+
+    def venue(self, kind):
+        """Where this Sozialraum's place of `kind` is: `venue_entry` (an entry's name) or a street."""
+        venue = self.venues.get(kind, {})
+        if "entry" in venue:
+            return {"venue_entry": venue["entry"]}
+        return {name: str(venue[name]) for name in ("street", "postcode") if name in venue}
 
     def phone(self, salt):
         # The demo's obviously fictitious office numbers, like the contacts in fixtures/demo/sozialraeume/.
@@ -129,6 +139,9 @@ class Veedel:
 def demo_events(sozialraum, today=None, translated=None):
     """Event page field values (and occurrence changes) for one Sozialraum, relative to today.
 
+    Where it takes place comes from fixtures/demo/venues/<slug>.yaml: "venue_entry", the name of the
+    Sozialraum's directory entry (the builder links it), or "street" and "postcode".
+
     `translated` maps a template's German title to its translated values (fixtures/demo/translations/
     <lang>/events.yaml): each event then comes with the key "source", the German title of its
     template, and its translated `slug`, with the translated text in the German's dates, places and
@@ -136,7 +149,7 @@ def demo_events(sozialraum, today=None, translated=None):
     """
     today = today or timezone.localdate()
     calendar = data.read("events.yaml")
-    veedel = Veedel(sozialraum, today, calendar["places"])
+    veedel = Veedel(sozialraum, today, calendar["places"], data.read(f"venues/{sozialraum.slug}.yaml", {}))
     pool = calendar["pool"]
     # Every third pool event from a start that depends on the slug: the pool events spread evenly.
     offset = veedel.number("pool") % len(pool)
@@ -178,6 +191,8 @@ def event(veedel, template, festivals):
     if "places" in template:
         values.update(veedel.place(salt, template["places"]))
     values.update({name: value for name, value in template.items() if name not in RULES})
+    if kind := values.pop("venue_kind", None):
+        values.update(veedel.venue(kind))
     values.update(when(veedel, salt, template, day))
     placeholders = FormatDefault(
         name=veedel.name, slug=veedel.slug, part=veedel.part(salt), phone=veedel.phone(salt)

@@ -14,11 +14,13 @@ from veedel.models import (
     EventPage,
     NewsPage,
     ProjectPage,
+    ProjectPagePartner,
     SiteSettings,
     StandardPage,
 )
 
 from ..setup import PLACEHOLDER
+from . import data
 
 PROJECT_MOTIFS = ["park", "markt", "siedlung", "strasse", "dorf", "kirche", "fabrik", "bruecke", "fluss"]
 
@@ -73,12 +75,21 @@ class PageSteps:
         self.filled_root(page, intro, body).save_revision().publish()
         self.created += 1
 
-    def news_page(self, index, item):
-        return self.publish_child(index, self.news_item(item))
+    def news_page(self, index, item, sozialraum=None):
+        return self.publish_child(index, self.news_item(item, sozialraum))
 
-    @staticmethod
-    def news_item(item):
-        """An unsaved news page from its item in fixtures/demo/news/ (or its translated copy)."""
+    def directory_entry(self, sozialraum, kind):
+        """The Sozialraum's directory entry of a kind of place (fixtures/demo/venues/<slug>.yaml), or None."""
+        name = data.read(f"venues/{sozialraum.slug}.yaml", {}).get(kind, {}).get("entry")
+        if not name:
+            return None
+        return Organisation.objects.get(sozialraum=sozialraum, locale=self.source, name=name)
+
+    def news_item(self, item, sozialraum=None):
+        """An unsaved news page from its item in fixtures/demo/news/ (or its translated copy).
+
+        `author_kind` names the kind of place whose directory entry wrote it (with `sozialraum`).
+        """
         page = NewsPage(
             title=item["title"],
             slug=slugify(item["title"])[:80],
@@ -87,6 +98,8 @@ class PageSteps:
             body=list(item["body"]),
             show_on_landing=item["on_landing"],
         )
+        if sozialraum is not None and item.get("author_kind"):
+            page.author_entry = self.directory_entry(sozialraum, item["author_kind"])
         page.topics.add(*Topic.objects.filter(slug__in=item["topics"]))
         return page
 
@@ -100,16 +113,13 @@ class PageSteps:
         item = dict(item)
         topics, groups = item.pop("topics"), item.pop("target_groups")
         changes = item.pop("changes", [])
+        venue, organiser = item.pop("venue_entry", None), item.pop("organiser_kind", None)
         page = EventPage(slug=slugify(item["title"]), **item)
-        # "Stadtteilbibliothek" becomes the Sozialraum's library from the directory, where there is one.
-        if page.place_name:
-            page.venue = (
-                Organisation.objects.filter(
-                    sozialraum=sozialraum, locale=self.source, name__istartswith=page.place_name.split()[0]
-                )
-                .order_by("pk")
-                .first()
-            )
+        if venue:
+            # The Sozialraum's house of that kind, from its directory (fixtures/demo/venues/<slug>.yaml).
+            page.venue = Organisation.objects.get(sozialraum=sozialraum, locale=self.source, name=venue)
+        if organiser:
+            page.organiser_entry = self.directory_entry(sozialraum, organiser)
         page.topics.add(*Topic.objects.filter(slug__in=topics))
         page.target_groups.add(*TargetGroup.objects.filter(slug__in=groups))
         for original_date, action, new_start, new_end, reason in changes:
@@ -157,4 +167,8 @@ class PageSteps:
         )
         page.topics.add(*Topic.objects.filter(slug__in=item["topics"]))
         page.target_groups.add(*TargetGroup.objects.filter(slug__in=item["target_groups"]))
+        page.partner_entries = [
+            ProjectPagePartner(organisation=self.directory_entry(sozialraum, kind))
+            for kind in item.get("partner_kinds", [])
+        ]
         return self.publish_child(index, page)

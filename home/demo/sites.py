@@ -19,6 +19,7 @@ from .pictures import DEMO_CREDIT, draw_picture
 LEGAL_SLUGS = ["impressum", "datenschutz", "barrierefreiheit"]
 ABOUT_SLUG = "ueber-den-sozialraum"
 COORDINATION_SLUG = "sozialraumkoordination"
+MITMACHEN_SLUG = "mitmachen"
 
 
 class SiteSteps:
@@ -43,7 +44,15 @@ class SiteSteps:
         self.fill_menu(
             MainMenu.objects.get(site=site),
             MainMenuItem,
-            [pages["das-konzept"], news, events, directory, projects, pages["kontakt"]],
+            [
+                pages["das-konzept"],
+                news,
+                events,
+                directory,
+                projects,
+                *self.mitmachen(landing),
+                pages["kontakt"],
+            ],
         )
         self.fill_menu(
             FlatMenu.objects.get(site=site, handle=FOOTER_HANDLE),
@@ -56,7 +65,7 @@ class SiteSteps:
         # A Sozialraum added to the list after the demo texts were written gets generic ones.
         text = data.sozialraum_texts(sozialraum.slug) or self.generic_texts(sozialraum)
         home = sozialraum.site.root_page.specific
-        self.fill_root(home, text["intro"], text["home_body"])
+        self.fill_root(home, text["intro"], self.linked_blocks(home, text["home_body"]))
         # setup_sites made both with a placeholder (and its translations): the demo's text instead.
         about = self.child_page(home, ABOUT_SLUG, "Über den Sozialraum")
         coordination = self.child_page(home, COORDINATION_SLUG, "Sozialraumkoordination")
@@ -84,13 +93,35 @@ class SiteSteps:
             "ein Angebot im Programm „Lebenswerte Veedel“.",
         )
         self.fill_menu(
-            MainMenu.objects.get(site=sozialraum.site), MainMenuItem, [*indexes, about, coordination]
+            MainMenu.objects.get(site=sozialraum.site),
+            MainMenuItem,
+            [*indexes, about, coordination, *self.mitmachen(home)],
         )
         self.fill_menu(
             FlatMenu.objects.get(site=sozialraum.site, handle=FOOTER_HANDLE),
             FlatMenuItem,
             [*(landing_pages[slug] for slug in LEGAL_SLUGS), coordination],
         )
+
+    def mitmachen(self, root):
+        """The Mitmachen page setup_sites made under `root` (none if an editor deleted it), as a list."""
+        return list(root.get_children().filter(slug=MITMACHEN_SLUG, locale=self.source)[:1])
+
+    def linked_blocks(self, root, body):
+        """`body` with each `link: {page: <slug>}` pointing at the German page of that slug under `root`.
+
+        A call to action whose page is missing (an editor deleted it) is left out, as setup_sites does.
+        """
+        blocks = []
+        for block_type, value in body:
+            link = value.get("link") if isinstance(value, dict) else None
+            if isinstance(link, dict) and isinstance(link.get("page"), str):
+                page = root.get_children().filter(slug=link["page"], locale=self.source).first()
+                if page is None:
+                    continue
+                value = {**value, "link": {"page": page, "url": ""}}
+            blocks.append((block_type, value))
+        return blocks
 
     def build_indexes(self, sozialraum, home):
         """The section pages setup_sites made for one Sozialraum, with the demo content."""
@@ -99,7 +130,7 @@ class SiteSteps:
             sections[slug] for slug in ("aktuelles", "veranstaltungen", "adressen", "gute-beispiele")
         )
         for item in data.news(sozialraum.slug) if self.content else ():
-            self.news_page(news_index, item)
+            self.news_page(news_index, item, sozialraum)
         for item in demo_events(sozialraum) if self.content else ():
             self.event_page(event_index, item, sozialraum)
         for number, item in enumerate(data.projects(sozialraum.slug) if self.content else ()):

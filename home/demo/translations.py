@@ -212,7 +212,11 @@ class DemoTranslationSteps:
     def translate_home(self, files, name, locale, home, text, german_text):
         if "intro" in text:
             copy = type(home).objects.get(pk=home.pk)
-            body = data.blocks(text["home_body"]) if "home_body" in text else _blocks_of(copy.body)
+            body = (
+                self.linked_blocks(home, data.blocks(text["home_body"]))
+                if "home_body" in text
+                else _blocks_of(copy.body)
+            )
             self.translate(
                 files,
                 name,
@@ -247,7 +251,7 @@ class DemoTranslationSteps:
                 )
             german = index.get_children().filter(slug=slugify(source)[:80], locale=self.source).first()
             if german is not None:
-                copy = self.news_item({**german_items[source], **_page_text(item)})
+                copy = self.news_item({**german_items[source], **_page_text(item)}, sozialraum)
                 german = german.specific
                 same = german.teaser == german_items[source]["teaser"]
                 self.translate(files, name, source, german, copy, locale, item.get("slug"), matches=same)

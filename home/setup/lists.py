@@ -1,4 +1,4 @@
-"""The lists in fixtures/ that setup_sites follows: the Sozialräume and the vocabularies."""
+"""The lists in fixtures/ that setup_sites follows: the Sozialräume, the vocabularies and the closure days."""
 
 import json
 from dataclasses import dataclass, field
@@ -42,6 +42,11 @@ def read_list(path):
 def read_vocabularies():
     """The Themenfelder and Zielgruppen of fixtures/themen.json."""
     return read_list(settings.VOCABULARY_LIST)
+
+
+def read_closure_days():
+    """The portal-wide closure days of fixtures/schliesstage.json."""
+    return read_list(settings.CLOSURE_DAY_LIST).get("schliesstage", [])
 
 
 def read_sozialraum_list(path=None):

@@ -150,6 +150,7 @@ class PageSteps:
         page.show_in_menus = True
         parent.add_child(instance=page)
         page.save_revision().publish()
+        self.created_pages.add(page.pk)
         return page
 
     def setup_menus(self, site, kind, pages):
@@ -168,9 +169,28 @@ class PageSteps:
 
     def fill_empty_menu(self, menu, item_model, pages):
         pages = [page for page in pages if page is not None]
-        if not pages or menu.menu_items.exists():
+        if not pages:
+            return
+        if menu.menu_items.exists():
+            self.add_created_pages(menu, item_model, pages)
             return
         for order, page in enumerate(pages):
             item_model.objects.create(menu=menu, link_page=page, sort_order=order)
         menu.save()  # retires the cached chrome
         self.change(f"{menu._meta.verbose_name} für {menu.site.hostname} gefüllt")
+
+    def add_created_pages(self, menu, item_model, pages):
+        """A page this run created (one the list gained, like Mitmachen) joins a menu an editor filled.
+
+        Pages that existed before stay out: an editor may have taken them out on purpose.
+        """
+        linked = set(menu.menu_items.values_list("link_page_id", flat=True))
+        new = [page for page in pages if page.pk in self.created_pages and page.pk not in linked]
+        if not new:
+            return
+        last = max(menu.menu_items.values_list("sort_order", flat=True), default=-1)
+        for order, page in enumerate(new, start=last + 1):
+            item_model.objects.create(menu=menu, link_page=page, sort_order=order)
+        menu.save()  # retires the cached chrome
+        for page in new:
+            self.change(f"„{page.title}“ ins {menu._meta.verbose_name} für {menu.site.hostname} aufgenommen")

@@ -76,6 +76,10 @@ EDITORIAL_GLOBAL_PERMISSIONS = [
     "snippets.add_targetgroup",
     "snippets.change_targetgroup",
     "snippets.delete_targetgroup",
+    # The portal-wide closure days (Rosenmontag, Heiligabend, ...): the Portal-Redaktion only.
+    "snippets.add_closureday",
+    "snippets.change_closureday",
+    "snippets.delete_closureday",
     "snippets.delete_contact",
     "snippets.view_sozialraum",
     "snippets.edit_all_sozialraeume",

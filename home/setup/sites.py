@@ -9,16 +9,19 @@ in the admin is made again. The pages and menus come from pages.py, their transl
 from translations.py.
 """
 
+import datetime
+
 from django.conf import settings
 from django.db import transaction
 from wagtail.models import Page, Site
 
-from snippets.models import Sozialraum, TargetGroup, Topic
+from snippets.directory.closures import ClosureRule
+from snippets.models import ClosureDay, Sozialraum, TargetGroup, Topic
 from veedel.models import SiteSettings, VeedelHomePage
 
 from ..models import LandingPage
 from .accessible_pages import AccessiblePageSteps
-from .lists import read_sozialraum_list, read_vocabularies
+from .lists import read_closure_days, read_sozialraum_list, read_vocabularies
 from .locales import LocaleSteps
 from .pages import PageSteps, skeleton
 from .roles import RoleSteps
@@ -32,6 +35,8 @@ class SiteSetup(LocaleSteps, PageSteps, TranslationSteps, RoleSteps, AccessibleP
         self.changes = []
         # (page, model, spec, values, linked pages) of every page looked after, for translations.py
         self.translatable = []
+        # pks of the pages this run created, which join menus an editor already filled (pages.py)
+        self.created_pages = set()
         self.roots = []
         self.domain = settings.PORTAL_DOMAIN
         self.port = settings.PORTAL_PORT
@@ -53,6 +58,7 @@ class SiteSetup(LocaleSteps, PageSteps, TranslationSteps, RoleSteps, AccessibleP
         with transaction.atomic():
             self.setup_locales()
             self.setup_vocabularies()
+            self.setup_closure_days()
             landing_site = self.setup_landing(landing)
             editorial = self.setup_editorial_group()
             sozialraeume = []
@@ -94,6 +100,28 @@ class SiteSetup(LocaleSteps, PageSteps, TranslationSteps, RoleSteps, AccessibleP
                     **extra,
                 )
                 self.change(f"{model._meta.verbose_name} {names['de']} angelegt")
+
+    def setup_closure_days(self):
+        """Create the closure days of fixtures/schliesstage.json that are missing (by their key).
+
+        Existing ones are left as the Portal-Redaktion edited them.
+        """
+        existing = set(ClosureDay.objects.values_list("key", flat=True))
+        for entry in read_closure_days():
+            if entry["key"] in existing:
+                continue
+            rule = ClosureRule.EASTER if "easter_offset" in entry else ClosureRule.DATE
+            closed_from = entry.get("closed_from")
+            ClosureDay.objects.create(
+                key=entry["key"],
+                name=entry["name"],
+                rule=rule,
+                day=entry.get("day"),
+                month=entry.get("month"),
+                easter_offset=entry.get("easter_offset"),
+                closed_from=datetime.time.fromisoformat(closed_from) if closed_from else None,
+            )
+            self.change(f"Schließtag {entry['name']} angelegt")
 
     def setup_landing(self, landing):
         name = landing.get("name", settings.PORTAL_NAME)

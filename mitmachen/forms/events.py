@@ -2,16 +2,29 @@
 
 from django import forms
 from django.conf import settings
+from django.core.validators import URLValidator
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.translation import gettext, gettext_lazy
 
 from ..pictures import EXTENSIONS, MAX_PIXELS, UnreadablePicture, clean_copy
 from .base import PERSONAL_FIELDS, SuggestionForm
-from .fields import DateInput, TextField, TimeInput, postcode_field, street_field, years_ahead
+from .fields import (
+    DateInput,
+    TextField,
+    TimeInput,
+    max_length_message,
+    postcode_field,
+    street_field,
+    years_ahead,
+)
 
 YEARS_AHEAD = 2
 FILE_LOST = gettext_lazy("Die Datei ist nicht richtig angekommen. Bitte wählen Sie sie noch einmal.")
+
+NO_PLACE = gettext_lazy(
+    "Wo findet es statt? Bitte geben Sie Straße und Hausnummer oder einen Link zur Online-Teilnahme an."
+)
 
 
 class EventSuggestionForm(SuggestionForm):
@@ -25,6 +38,7 @@ class EventSuggestionForm(SuggestionForm):
         "place_name",
         "street",
         "postcode",
+        "online_link",
         "description",
         "organiser",
         "is_free",
@@ -67,13 +81,27 @@ class EventSuggestionForm(SuggestionForm):
         },
     )
     place_name = TextField(
-        label=gettext_lazy("Ort"),
+        label=gettext_lazy("Ort (freiwillig)"),
         max_length=160,
+        required=False,
         help_text=gettext_lazy("Zum Beispiel: Bürgerhaus Kalk, großer Saal"),
-        required_message=gettext_lazy("Bitte geben Sie an, wo es stattfindet."),
     )
     street = street_field()
     postcode = postcode_field(autocomplete="postal-code")
+    online_link = forms.URLField(
+        label=gettext_lazy("Link zur Online-Teilnahme (freiwillig)"),
+        max_length=200,
+        required=False,
+        assume_scheme="https",
+        validators=[URLValidator(schemes=["http", "https"])],
+        help_text=gettext_lazy("Wenn man im Internet teilnehmen kann, zum Beispiel per Videokonferenz."),
+        error_messages={
+            "invalid": gettext_lazy(
+                "Bitte geben Sie eine gültige Internetadresse an, zum Beispiel https://www.example.de/treffen."
+            ),
+            "max_length": max_length_message(),
+        },
+    )
     description = TextField(
         label=gettext_lazy("Beschreibung"),
         max_length=3000,
@@ -112,7 +140,7 @@ class EventSuggestionForm(SuggestionForm):
         help_text=gettext_lazy("Steht als Bildnachweis unter dem Bild."),
     )
 
-    field_order = [*public_fields[:10], "image", "image_alt", "image_credit", *PERSONAL_FIELDS, "consent"]
+    field_order = [*public_fields[:11], "image", "image_alt", "image_credit", *PERSONAL_FIELDS, "consent"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -169,6 +197,9 @@ class EventSuggestionForm(SuggestionForm):
         start, end = cleaned.get("start_time"), cleaned.get("end_time")
         if start and end and end <= start:
             self.add_error("end_time", gettext_lazy("Das Ende muss nach dem Beginn liegen."))
+        # The rule of the admin's event form (veedel.calendar.forms): a reader must find the event.
+        if not cleaned.get("street") and not cleaned.get("online_link") and "online_link" not in self.errors:
+            self.add_error("street", NO_PLACE)
         return cleaned
 
     @property

@@ -12,6 +12,7 @@ in its own transaction: an interrupted run leaves no half-written entry.
 The command `import_directory` only prints what they report.
 """
 
+import uuid
 from contextlib import nullcontext
 
 from django.core.exceptions import ValidationError
@@ -74,6 +75,14 @@ def start_import(source):
     if locale is None:
         raise ImportFailed("Die Sprache Deutsch (de) ist nicht angelegt; bitte zuerst setup_sites aufrufen.")
     return DirectoryImport(table, locale)
+
+
+def _is_uuid(value):
+    try:
+        uuid.UUID(value)
+    except ValueError:
+        return False
+    return True
 
 
 def _state(organisation, names):
@@ -194,6 +203,9 @@ class DirectoryImport:
         if existing is None and entry.key != entry.derived_key:
             # The file got a "Schlüssel" column since the last import: take over the entry made without one.
             existing = german.select_for_update().filter(import_key=entry.derived_key).order_by("pk").first()
+        if existing is None and _is_uuid(entry.key):
+            # A row of the admin's export: an entry made in the admin is named by its translation key.
+            existing = german.select_for_update().filter(import_key="", translation_key=entry.key).first()
         problems += self._twins(entry, existing, german)
         if entry.parent is not None:
             problems += self._resolve_parent(entry, existing, german)

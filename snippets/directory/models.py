@@ -33,9 +33,10 @@ from ..mail import single_line
 from ..models.vocabularies import TargetGroup, Topic
 from ..slugs import free_slug
 from ..validators import postcode_validator
+from . import closures
 from .admin_forms import OrganisationForm
 from .choices import OrganisationKind, StepFree, Weekday
-from .holidays import holiday_name, reader_holiday_name
+from .holidays import holiday_name
 
 
 class OrganisationTopic(ItemBase):
@@ -65,10 +66,11 @@ class OrganisationQuerySet(models.QuerySet):
         )
 
     def open_at(self, moment):
-        """Entries open at the moment (Europe/Berlin), honouring temporary closures and public holidays.
+        """Entries open at the moment (Europe/Berlin), in SQL, so it combines with every other filter.
 
-        A slot whose end lies before its start runs past midnight, so yesterday's
-        late slots count too. Computed in SQL, so it combines with every other filter.
+        A slot whose end lies before its start runs past midnight, so yesterday's late slots
+        count too. Holidays and the portal's closure days close the entries that close on
+        holidays; an entry's own closures close it always (closures.py).
         """
         local = timezone.localtime(moment)
         day, now = local.date(), local.time()
@@ -81,12 +83,17 @@ class OrganisationQuerySet(models.QuerySet):
             weekday=yesterday.weekday(), closes__lte=models.F("opens"), closes__gt=now
         )
         today_open = models.Exists(started_today)
-        if holiday_name(day):
+        if closures.closed_for_holiday_keepers(day, now):
             today_open &= models.Q(closed_on_holidays=False)
-        yesterday_open = models.Exists(from_yesterday)
-        if holiday_name(yesterday):
+        yesterday_open = models.Exists(from_yesterday) & ~closures.own_closure_on(yesterday)
+        # A late slot of a day closed from noon is closed after midnight too: it started after noon.
+        if holiday_name(yesterday) or closures.portal_closure_on(yesterday):
             yesterday_open &= models.Q(closed_on_holidays=False)
-        return self.filter(today_open | yesterday_open).exclude(closed_until__gte=day)
+        return (
+            self.filter(today_open | yesterday_open)
+            .exclude(closed_until__gte=day)
+            .exclude(closures.own_closure_on(day))
+        )
 
 
 class Organisation(
@@ -205,6 +212,7 @@ class Organisation(
                 FieldPanel("by_appointment"),
                 FieldPanel("opening_notes"),
                 FieldRowPanel([FieldPanel("closed_until"), FieldPanel("closed_note")]),
+                InlinePanel("closures", label="Schließzeit", heading="Schließzeiten (Ferien, Umbau)"),
                 FieldRowPanel([FieldPanel("closed_on_holidays"), FieldPanel("holiday_note")]),
             ],
             heading="Öffnungszeiten",
@@ -260,6 +268,7 @@ class Organisation(
         SynchronizedField("target_groups"),
         SynchronizedField("image"),
         SynchronizedField("opening_slots"),
+        SynchronizedField("closures"),
         SynchronizedField("upkeep_email"),
         SynchronizedField("last_verified"),
     ]
@@ -327,29 +336,37 @@ class Organisation(
     def is_closed_on(self, day):
         return self.closed_until is not None and day <= self.closed_until
 
+    def closure_on(self, day):
+        """The entry's own closure covering the day (on the prefetched closures), or None."""
+        return next((closure for closure in self.closures.all() if closure.covers(day)), None)
+
     def is_open_at(self, moment):
-        """The same rule as `OrganisationQuerySet.open_at`, on the (prefetched) slots in memory."""
+        """The rule of `OrganisationQuerySet.open_at`, on the (prefetched) slots and closures in memory."""
         local = timezone.localtime(moment)
         day, now = local.date(), local.time()
-        if self.is_closed_on(day):
+        if self.is_closed_on(day) or self.closure_on(day):
             return False
         yesterday = day - datetime.timedelta(days=1)
+        today_closed = self.closed_on_holidays and closures.closed_for_holiday_keepers(day, now)
+        yesterday_closed = self.closure_on(yesterday) is not None or (
+            self.closed_on_holidays and bool(holiday_name(yesterday) or closures.portal_closure_on(yesterday))
+        )
         for slot in self.opening_slots.all():
             if slot.weekday == day.weekday() and slot.opens <= now and (slot.closes > now or slot.overnight):
-                if not (self.closed_on_holidays and holiday_name(day)):
+                if not today_closed:
                     return True
             if slot.weekday == yesterday.weekday() and slot.overnight and slot.closes > now:
-                if not (self.closed_on_holidays and holiday_name(yesterday)):
+                if not yesterday_closed:
                     return True
         return False
 
+    def upcoming_closures(self, today=None, days=30):
+        """[{starts, ends, closed_from, from_label, reason}] of the closures to come (closures.py)."""
+        return closures.coming_closures(self, today or timezone.localdate(), days)
+
     def holiday_closures(self, today=None, days=14):
         """[{date, name, lang}] of the coming public holidays on which the entry would be open but closes."""
-        today = today or timezone.localdate()
-        weekdays = {slot.weekday for slot in self.opening_slots.all()} if self.closed_on_holidays else ()
-        coming = (today + datetime.timedelta(days=n) for n in range(days))
-        closures = [(day, *reader_holiday_name(day)) for day in coming if day.weekday() in weekdays]
-        return [{"date": day, "name": name, "lang": lang} for day, name, lang in closures if name]
+        return closures.coming_holiday_closures(self, today or timezone.localdate(), days)
 
     def opening_days(self):
         """[(weekday label, [slots])] for the days with opening hours, Monday first."""

@@ -1,15 +1,17 @@
 """Admin screens of the directory: entries (scoped to the user's Sozialräume) and correction reports."""
 
 from django.conf import settings
+from django.http import StreamingHttpResponse
 from django.utils.functional import cached_property
 from wagtail.admin.views.generic import CopyViewMixin
 from wagtail.models import WorkflowState
 from wagtail.snippets.action_menu import SnippetActionMenu, SubmitForModerationMenuItem
-from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet
+from wagtail.snippets.views.snippets import CreateView, EditView, IndexView, SnippetViewSet
 
 from ..admin_scope import ScopedViewSetMixin
 from ..models import CorrectionReport, Organisation, Sozialraum
 from ..permissions import ScopedSozialraumFieldMixin
+from .csv_export import COLUMNS, export_queryset, export_row, stream_csv
 
 
 class SozialraumWorkflowMixin:
@@ -96,6 +98,22 @@ class OrganisationCopyView(CopyViewMixin, OrganisationCreateView):
         return super().get_initial_form_instance()
 
 
+class OrganisationIndexView(IndexView):
+    """The export writes the import's columns (csv_export.py): export, edit in Excel, import again."""
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        return export_queryset(queryset) if self.is_export else queryset
+
+    def to_row_dict(self, item):
+        return export_row(item)
+
+    def write_csv_response(self, queryset):
+        response = StreamingHttpResponse(stream_csv(queryset), content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="{self.get_filename()}.csv"'
+        return response
+
+
 class SubmitToSozialraumMenuItem(SubmitForModerationMenuItem):
     """ "Zur Freigabe einreichen" on the create view, where Wagtail looks for a per-model workflow only."""
 
@@ -117,6 +135,7 @@ class SubmitToSozialraumMenuItem(SubmitForModerationMenuItem):
 
 class OrganisationViewSet(ScopedViewSetMixin, SnippetViewSet):
     model = Organisation
+    index_view_class = OrganisationIndexView
     add_view_class = OrganisationCreateView
     copy_view_class = OrganisationCopyView
     edit_view_class = OrganisationEditView
@@ -124,21 +143,9 @@ class OrganisationViewSet(ScopedViewSetMixin, SnippetViewSet):
     menu_label = "Adressverzeichnis"
     list_display = ["name", "kind", "sozialraum", "postcode", "last_verified", "live"]
     list_filter = ["kind", "sozialraum", "step_free", "live", "locale"]
-    list_export = [
-        "name",
-        "kind",
-        "sozialraum",
-        "street",
-        "postcode",
-        "stadtteil",
-        "phone",
-        "email",
-        "website",
-        "step_free",
-        "languages",
-        "last_verified",
-        "live",
-    ]
+    # The import's columns (docs/directory-import.md), so an export can be imported again.
+    list_export = list(COLUMNS)
+    export_headings = {column: column for column in COLUMNS}
     export_filename = "adressverzeichnis"
     search_fields = ["name", "short_description", "offers", "postcode", "stadtteil"]
     search_backend_name = None  # plain SQL search on these fields, no search index needed

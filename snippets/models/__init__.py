@@ -1,4 +1,5 @@
 from ..directory.choices import OrganisationKind, StepFree, Weekday
+from ..directory.closures import ClosureDay, OrganisationClosure
 from ..directory.models import OpeningSlot, Organisation, OrganisationTargetGroup, OrganisationTopic
 from ..directory.records import CorrectionReport, VerificationRequest
 from .accounts import ActorProfile
@@ -8,10 +9,12 @@ from .vocabularies import TargetGroup, Topic, VocabularyBase
 
 __all__ = [
     "ActorProfile",
+    "ClosureDay",
     "Contact",
     "CorrectionReport",
     "OpeningSlot",
     "Organisation",
+    "OrganisationClosure",
     "OrganisationKind",
     "OrganisationTargetGroup",
     "OrganisationTopic",

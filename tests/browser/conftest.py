@@ -18,8 +18,8 @@ once per session. pytest-django runs transactional tests after all others (as
 Django does, and pytest-randomly keeps that grouping) and empties the database
 at their end: every other test still finds the test portal, and so does the
 first browser test. A second transactional test in the same process would find
-the database empty; `portal` says so plainly instead of failing somewhere in
-the middle. `serialized_rollback` is no way out: its snapshot is taken right
+the database empty; `portal` then builds the test portal again
+(`rebuild_test_portal`). `serialized_rollback` is no way out: its snapshot is taken right
 after the migrations, before the test portal is built, and would write that
 state over it. With `--reuse-db` on PostgreSQL the kept database stays empty
 after a browser test and the next session cannot build the test portal in it:
@@ -94,20 +94,33 @@ class Portal:
         return f"http://{host}:{self.port}{path}"
 
 
+def rebuild_test_portal(sozialraum_list):
+    """The test portal again, after an earlier transactional test in this process emptied the database.
+
+    The flush keeps content types and permissions (Django recreates them) but not what Wagtail's
+    migrations add beside the tables: the root page, the root collection, German and the two
+    permissions that live in migrations (tests/migration_data.py).
+    """
+    from home.demo.builder import DemoBuilder
+    from tests.migration_data import add_migration_data
+
+    add_migration_data(settings.LANGUAGE_CODE)
+    DemoBuilder(list_path=sozialraum_list, content=False).run()
+
+
 @pytest.fixture
-def portal(live_server):
-    """The test portal on the live server, every site on its port."""
+def portal(live_server, sozialraum_list):
+    """The test portal on the live server, every site on its port.
+
+    A browser test with the live server is transactional, and the database is emptied after it;
+    a second such test in the same process builds the test portal again first.
+    """
     from wagtail.models import Site
 
     from snippets.models import Sozialraum
 
     if not Sozialraum.objects.exists():
-        pytest.fail(
-            "Das Test-Portal fehlt: ein früherer transaktionaler Test hat die Datenbank geleert. "
-            "Browser-Tests brauchen eine eigene pytest-Sitzung oder müssen die ersten "
-            "transaktionalen Tests sein.",
-            pytrace=False,
-        )
+        rebuild_test_portal(sozialraum_list)
     port = urlsplit(live_server.url).port
     # With the test portal's port 80 the sites would still be found by host name alone, but the
     # links between sites (landing calendar → Sozialraum) would lead to port 80. The flush at the

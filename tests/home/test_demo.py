@@ -24,6 +24,7 @@ from snippets.models import Contact, Sozialraum
 from snippets.translation_state import TranslationState, annotate_translation_state
 from tests.conftest import TEST_SOZIALRAEUME
 from tests.markup import assert_reads_in_language
+from veedel.models import EventPage, NewsPage, ProjectPagePartner
 
 pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
@@ -82,7 +83,12 @@ def test_every_live_page_answers_on_its_own_host(client):
     assert translated < checked * 3 / 4
     accessible = len(accessible_page_specs())  # Leichte Sprache, Gebärdensprache on every site
     city = skeleton()["landing"]
-    landing = 1 + len(city["sections"]) + len(data.landing()["pages"]) + accessible
+    # The demo's background pages and setup_sites' standard pages (the legal pages are both; Mitmachen
+    # only setup_sites').
+    landing_pages = {page["slug"] for page in data.landing()["pages"]} | {
+        page["slug"] for page in city["pages"]
+    }
+    landing = 1 + len(city["sections"]) + len(landing_pages) + accessible
     own = skeleton()["sozialraum"]
     events = len(demo_events(Sozialraum.objects.first()))
     per_sozialraum = sum(
@@ -91,6 +97,24 @@ def test_every_live_page_answers_on_its_own_host(client):
         for slug in TEST_SOZIALRAEUME
     )  # fmt: skip
     assert checked == 4 * (landing + per_sozialraum)
+
+
+def test_every_event_has_a_venue_a_street_or_a_link_and_pages_link_the_directory(client):
+    """No event shows only "Gemeindesaal": each has a directory entry, a street or an online link."""
+    events = EventPage.objects.filter(locale__language_code="de")
+    assert events.exists()
+    for event in events.select_related("venue__sozialraum"):
+        assert event.venue_id or event.street or event.online_link, event.title
+        if event.venue_id:  # a house of the event's own Sozialraum
+            assert event.venue.sozialraum.site_id == event.get_site().pk, event.title
+    assert events.exclude(venue=None).count() >= events.count() * 3 / 4
+    assert events.exclude(organiser_entry=None).exists()
+    assert NewsPage.objects.exclude(author_entry=None).exists()
+    assert ProjectPagePartner.objects.exists()
+    # The entry's page lists what links it.
+    entry = ProjectPagePartner.objects.select_related("organisation__sozialraum__site").first().organisation
+    html = client.get(f"/adressen/{entry.slug}/", HTTP_HOST=entry.sozialraum.site.hostname).content.decode()
+    assert "Gute Beispiele, bei denen sie mitmachen" in html
 
 
 def test_demo_is_idempotent(sozialraum_list):

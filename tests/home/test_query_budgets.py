@@ -47,6 +47,7 @@ from veedel.models import (
     NewsPage,
     ProjectIndexPage,
     ProjectPage,
+    ProjectPagePartner,
     SiteSettings,
     StandardPage,
     VeedelHomePage,
@@ -146,7 +147,9 @@ class Vocabulary:
         return self.images[number % len(self.images)]
 
 
-def news_maker(vocabulary):
+def news_maker(vocabulary, authors=()):
+    """News items; every other one written by one of the directory entries `authors`."""
+
     def make(number, locale):
         page = NewsPage(
             title=f"Meldung {number}",
@@ -156,6 +159,7 @@ def news_maker(vocabulary):
             teaser="Kurz gesagt.",
             image=vocabulary.image(number),
             show_on_landing=True,
+            author_entry=authors[number % len(authors)] if authors and number % 2 else None,
         )
         page.topics.add(vocabulary.culture, *([vocabulary.education] if number % 2 else []))
         return page
@@ -163,7 +167,9 @@ def news_maker(vocabulary):
     return make
 
 
-def project_maker(vocabulary):
+def project_maker(vocabulary, partners=()):
+    """Projects, each with two of the directory entries `partners` taking part."""
+
     def make(number, locale):
         page = ProjectPage(
             title=f"Projekt {number}",
@@ -176,6 +182,10 @@ def project_maker(vocabulary):
         )
         page.topics.add(vocabulary.culture)
         page.target_groups.add(vocabulary.children)
+        if partners:
+            page.partner_entries = [
+                ProjectPagePartner(organisation=partners[(number + step) % len(partners)]) for step in (0, 1)
+            ]
         return page
 
     return make
@@ -284,9 +294,13 @@ def build_portal(times):
         further = sozialraeume[(number + 1) % len(sozialraeume)]
         entries[sozialraum.slug] = add_directory(sozialraum, 2 * ITEMS * times, vocabulary, german, further)
         venues = entries[sozialraum.slug][:3]
-        add_pages(section(sozialraum, NewsIndexPage), news_maker(vocabulary), ITEMS * times, aliases)
+        # Events, news and projects link these entries; the first one's page is measured.
+        add_pages(section(sozialraum, NewsIndexPage), news_maker(vocabulary, venues), ITEMS * times, aliases)
         add_pages(
-            section(sozialraum, ProjectIndexPage), project_maker(vocabulary), ITEMS // 3 * times, aliases
+            section(sozialraum, ProjectIndexPage),
+            project_maker(vocabulary, venues),
+            ITEMS // 3 * times,
+            aliases,
         )
         add_pages(
             section(sozialraum, EventIndexPage), event_maker(vocabulary, venues), ITEMS * times, aliases
@@ -307,6 +321,10 @@ def build_portal(times):
         image=vocabulary.image(0),
         topics=[vocabulary.culture, vocabulary.education],
         target_groups=[vocabulary.children],
+        partner_entries=[
+            ProjectPagePartner(organisation=entry),
+            ProjectPagePartner(organisation=entries["kalk"][1]),
+        ],
     )
     news = NewsPageFactory(
         parent=section(kalk, NewsIndexPage),
@@ -315,6 +333,7 @@ def build_portal(times):
         topics=[vocabulary.culture, vocabulary.education],
         related_project=project,
         show_on_landing=True,
+        author_entry=entry,
     )
     event = EventPageFactory(
         parent=section(kalk, EventIndexPage),

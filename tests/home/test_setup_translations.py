@@ -122,12 +122,14 @@ def test_standard_and_section_pages_answer_at_their_translated_slug(client, lang
 def test_the_mitmachen_page_links_the_pages_in_the_readers_language(client):
     html = html_of(client, MITMACHEN["tr"], KALK)
     main = html.split("<main", 1)[1]
-    assert 'href="/tr/etkinlikler/"' in main and 'href="/tr/adresler/"' in main
+    # The forms (the block "Formulare zum Mitmachen"), the directory for errors, the coordination.
+    assert 'href="/tr/mitmachen/veranstaltung/"' in main and 'href="/tr/mitmachen/einrichtung/"' in main
+    assert 'href="/tr/adresler/"' in main
     assert 'href="/tr/koordinasyon/"' in main
-    assert "Etkinlik önerin" in main
+    assert "Mahalle sakinleri için" in main
 
     german = html_of(client, "/mitmachen/", KALK).split("<main", 1)[1]
-    assert 'href="/veranstaltungen/"' in german and "Veranstaltung vorschlagen" in german
+    assert 'href="/mitmachen/veranstaltung/"' in german and "Veranstaltung vorschlagen" in german
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

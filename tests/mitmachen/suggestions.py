@@ -56,6 +56,7 @@ class EventSuggestionFactory(SuggestionFactory):
     place_name = "Bürgerhaus Kalk"
     street = factory.Faker("street_address", locale="de_DE")
     postcode = "51103"
+    online_link = ""
     description = "Trödel, Kuchen und Musik.\n\nFür alle aus dem Veedel."
     organiser = "Nachbarschaftsverein Testhof"
     is_free = "on"

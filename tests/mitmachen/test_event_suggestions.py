@@ -267,12 +267,28 @@ def test_an_invalid_form_says_what_is_wrong_and_keeps_the_input(client):
         ({"email": "keine-adresse"}, "gültige E-Mail-Adresse"),
         ({"title": "x" * 121}, "höchstens 120 Zeichen"),
         ({"title": "<b></b>  "}, "Bitte geben Sie einen Titel an."),
+        ({"street": "", "online_link": ""}, "Straße und Hausnummer oder einen Link"),
+        ({"street": None}, "Straße und Hausnummer oder einen Link"),
+        ({"online_link": "kein link"}, "gültige Internetadresse"),
     ],
 )
 def test_bad_event_values_get_a_german_message(client, changes, message):
     response = client.post(EVENT_FORM, event_data(**changes), HTTP_HOST=KALK)
     assert response.status_code == 400
     assert message in response.content.decode()
+
+
+def test_an_online_event_needs_no_street(client, kalk, django_capture_on_commit_callbacks):
+    data, _response = suggest_event(
+        client,
+        django_capture_on_commit_callbacks,
+        place_name="",
+        street="",
+        postcode="",
+        online_link="https://treff.example/raum",
+    )
+    page = EventPage.objects.child_of(calendar_of(kalk)).get(title=data["title"])
+    assert (page.online_link, page.street, page.place_name) == ("https://treff.example/raum", "", "")
 
 
 def test_iso_and_german_dates_are_both_accepted(client, kalk, django_capture_on_commit_callbacks):

@@ -55,7 +55,7 @@ JUNK = "\u202eevil\u202c \x07\x1b[31m 𝕵𝖚𝖓𝖐 ﷽ \ufeff\u200b"
 def event_cases():
     """(label, POST data, query string) for the event form, each of them wrong somehow."""
     far = (timezone.localdate() + datetime.timedelta(days=800)).isoformat()
-    required = ["title", "date", "start_time", "place_name", "description", "name", "email", "consent"]
+    required = ["title", "date", "start_time", "description", "name", "email", "consent"]
     cases = []
     cases += [(f"ohne {name}", event_data(**{name: None}), "") for name in required]
     cases += [(f"leer {name}", event_data(**{name: ""}), "") for name in required]
@@ -63,6 +63,9 @@ def event_cases():
         ("Titel 121", event_data(title="T" * 121), ""),
         ("Titel riesig", event_data(title="T" * 100_000), ""),
         ("Ort 161", event_data(place_name="O" * 161), ""),
+        ("ohne Straße und Link", event_data(street=None, online_link=None), ""),
+        ("Link javascript", event_data(online_link="javascript:alert(1)"), ""),
+        ("Link 201", event_data(online_link="https://example.org/" + "l" * 190), ""),
         ("Beschreibung 3001", event_data(description="B" * 3001), ""),
         ("Beschreibung riesig", event_data(description="B\n" * 200_000), ""),
         ("Name 121", event_data(name="N" * 121), ""),
@@ -136,7 +139,7 @@ def event_cases():
             event_data(title=JUNK, description=JUNK, place_name=JUNK, consent=None),
             "",
         ),
-        ("Emoji, ohne Ort", event_data(title="🎉🎉🎉", place_name=None), ""),
+        ("Emoji, ohne Ort", event_data(title="🎉🎉🎉", place_name=None, street=None), ""),
         (
             "GET-Parameter statt Formular",
             {"started": event_data()["started"]},

@@ -339,7 +339,7 @@ def test_month_view_is_a_table_with_every_date_of_the_month(client):
     response = client.get(f"/veranstaltungen/monat/?monat={today:%Y-%m}", HTTP_HOST=KALK)
     assert response.status_code == 200
     html = response.content.decode()
-    assert "<table" in html and "<caption>" in html and '<th scope="col">' in html
+    assert "<table" in html and "<caption" in html and '<th scope="col">' in html
     first = today.replace(day=1)
     last = (first + datetime.timedelta(days=32)).replace(day=1) - datetime.timedelta(days=1)
     events = EventPage.objects.live().child_of(calendar_of("kalk"))

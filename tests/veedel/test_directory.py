@@ -510,10 +510,10 @@ def test_translated_text_is_shown_and_untranslated_text_is_marked_german(client)
     )
     html = client.get(f"/en/addresses/{translated.slug}/", HTTP_HOST=KALK).content.decode()
     assert "A meeting place for older people." in html
-    assert '<article class="container content" lang="de"' not in html
+    assert '<h1 lang="de"' not in html
     html = client.get(f"/en/addresses/{untranslated.slug}/", HTTP_HOST=KALK).content.decode()
     assert "Treffpunkt für Jugendliche." in html
-    assert '<article class="container content" lang="de" dir="ltr">' in html
+    assert '<h1 lang="de" dir="ltr">Jugendtreff Test</h1>' in html
     listing = client.get("/en/addresses/?q=treff+test", HTTP_HOST=KALK).content.decode()
     assert "A meeting place for older people." in listing and "Treffpunkt für Ältere." not in listing
 

@@ -227,7 +227,6 @@ def test_calendar_lists_days_with_cancelled_dates_struck_through(client, kalk):
     ("fields", "message"),
     [
         ({"end": "2026-12-02 17:00"}, "Das Ende liegt vor dem Beginn"),
-        ({"repeat": "weekly", "repeat_weekdays": ["WE"]}, "wann die Wiederholung endet"),
         ({"repeat": "weekly", "repeat_weekdays": ["TU"], "repeat_count": "5"}, "Der Beginn passt nicht"),
         ({"repeat": "monthly_weekday", "repeat_count": "3"}, "der wievielte Wochentag"),
         (
@@ -273,6 +272,19 @@ def test_admin_saves_a_weekly_series_as_rrule(client, kalk):
     assert datetime.date(2026, 12, 25) not in dates
     assert datetime.date(2026, 12, 23) in dates
     assert EventOccurrenceChange.objects.filter(page=event).count() == 1
+
+
+def test_admin_saves_a_daily_series_without_end(client, kalk):
+    """Open-ended series exist (an office hour every weekday); the portal shows them up to its horizon."""
+    index = section(kalk, EventIndexPage)
+    client.force_login(get_user_model().objects.get(username="kalk-koordination"))
+    url = reverse("wagtailadmin_pages:add", args=["veedel", "eventpage", index.pk])
+    response = client.post(url, {**event_form(repeat="daily"), "action-publish": "1"})
+    assert response.status_code == 302
+    event = EventPage.objects.get(slug="nachbarschaftstreff", locale__language_code="de")
+    assert event.rrule == "FREQ=DAILY"
+    dates = [o.start.date() for o in event.occurrences(event.start, event.start + datetime.timedelta(days=6))]
+    assert len(dates) == 7
 
 
 def test_forged_rich_text_is_a_400_not_a_500(client, kalk):

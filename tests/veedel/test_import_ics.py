@@ -40,6 +40,8 @@ SAMPLE_UIDS = {
     "infoabend": "infoabend-ganztag-2027@familienzentrum-kalk.example",
     "lesung": "lesung-geschichten-2027@familienzentrum-kalk.example",
     "medienabend": "medienabend-2027@familienzentrum-kalk.example",
+    "ferienbetreuung": "ferienbetreuung-2027@familienzentrum-kalk.example",
+    "krabbelgruppe": "krabbelgruppe@familienzentrum-kalk.example",
 }
 
 
@@ -132,13 +134,10 @@ def test_sample_calendar_becomes_drafts_with_the_mapped_fields(client):
     assert (
         "[11/14] Adventsbasteln … übersprungen: liegt in der Vergangenheit (zuletzt am 05.12.2026)" in lines
     )
-    assert (
-        "[12/14] Ferienbetreuung … übersprungen: Wiederholungsregel wird nicht unterstützt: FREQ=DAILY"
-        in lines
-    )
-    assert "[13/14] Krabbelgruppe … übersprungen: Wiederholung ohne Ende" in lines
+    assert "[12/14] Ferienbetreuung … angelegt" in lines
+    assert "[13/14] Krabbelgruppe … angelegt" in lines
     assert "[14/14] Teamsitzung … übersprungen: als privat markiert (CLASS)" in lines
-    assert "Angelegt: 10 · Aktualisiert: 0 · Übersprungen: 4" in output
+    assert "Angelegt: 12 · Aktualisiert: 0 · Übersprungen: 2" in output
 
     pages = {page.ical_uid: page for page in imported()}
     assert set(pages) == set(SAMPLE_UIDS.values())
@@ -193,6 +192,16 @@ def test_sample_calendar_becomes_drafts_with_the_mapped_fields(client):
         "cancelled",
         "Die Lesung muss leider ausfallen und wird im Herbst nachgeholt.",
     )
+    betreuung = pages[SAMPLE_UIDS["ferienbetreuung"]]
+    assert (betreuung.repeat, betreuung.repeat_count, betreuung.rrule) == ("daily", 5, "FREQ=DAILY;COUNT=5")
+    krabbel = pages[SAMPLE_UIDS["krabbelgruppe"]]
+    assert (krabbel.repeat, krabbel.repeat_weekdays, krabbel.repeat_until, krabbel.repeat_count) == (
+        "weekly",
+        "FR",
+        None,
+        None,
+    )
+    assert krabbel.rrule == "FREQ=WEEKLY;BYDAY=FR"
     medien = pages[SAMPLE_UIDS["medienabend"]]
     assert (medien.online_link, medien.place_name) == (
         "https://konferenz.familienzentrum-kalk.example/medienabend",
@@ -218,10 +227,10 @@ def test_reimport_of_the_same_file_changes_nothing():
     output = run("kalk", str(SAMPLE), stichtag=STICHTAG)
 
     lines = progress_lines(output)
-    assert sum(line.endswith("… übersprungen (unverändert)") for line in lines) == 10
+    assert sum(line.endswith("… übersprungen (unverändert)") for line in lines) == 12
     assert not [line for line in lines if "angelegt" in line or "aktualisiert" in line]
-    assert "Angelegt: 0 · Aktualisiert: 0 · Übersprungen: 14 (davon unverändert: 10)" in output
-    assert imported().count() == 10
+    assert "Angelegt: 0 · Aktualisiert: 0 · Übersprungen: 14 (davon unverändert: 12)" in output
+    assert imported().count() == 12
     assert Revision.objects.filter(object_id__in=[str(page.pk) for page in imported()]).count() == revisions
 
 
@@ -284,8 +293,8 @@ def test_import_from_an_address_fetches_the_calendar(serve):
 
     output = run("kalk", f"{base}/beispiel-kalender.ics", stichtag=STICHTAG)
 
-    assert "Angelegt: 10 · Aktualisiert: 0 · Übersprungen: 4" in output
-    assert imported().count() == 10
+    assert "Angelegt: 12 · Aktualisiert: 0 · Übersprungen: 2" in output
+    assert imported().count() == 12
 
 
 def test_dry_run_writes_nothing_and_reports_the_same():
@@ -295,13 +304,13 @@ def test_dry_run_writes_nothing_and_reports_the_same():
 
     assert (Page.objects.count(), Revision.objects.count(), PageLogEntry.objects.count()) == counts
     assert trial.startswith("Probelauf: es wird nichts gespeichert.")
-    assert "Angelegt: 10 · Aktualisiert: 0 · Übersprungen: 4 – Probelauf, nichts gespeichert" in trial
+    assert "Angelegt: 12 · Aktualisiert: 0 · Übersprungen: 2 – Probelauf, nichts gespeichert" in trial
     assert progress_lines(trial) == progress_lines(run("kalk", str(SAMPLE), stichtag=STICHTAG))
 
 
 def test_verbosity_zero_prints_nothing():
     assert run("kalk", str(SAMPLE), stichtag=STICHTAG, verbosity=0) == ""
-    assert imported().count() == 10
+    assert imported().count() == 12
 
 
 # -- drafts, updates, moderation -----------------------------------------------
@@ -443,8 +452,8 @@ def weekly_utc_through_the_clock_change():
     [
         (["RRULE:FREQ=YEARLY;COUNT=3"], "Wiederholungsregel wird nicht unterstützt: FREQ=YEARLY"),
         (
-            ["RRULE:FREQ=DAILY;UNTIL=20991231T000000Z"],
-            "Wiederholungsregel wird nicht unterstützt: FREQ=DAILY",
+            ["RRULE:FREQ=DAILY;BYDAY=MO,TU;COUNT=4"],
+            "Wiederholungsregel wird nicht unterstützt: FREQ=DAILY;BYDAY=MO,TU",
         ),
         (
             ["RRULE:FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2;COUNT=3"],
@@ -470,7 +479,6 @@ def weekly_utc_through_the_clock_change():
             ["RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,SU;WKST=SU;COUNT=6"],
             "Wiederholungsregel wird nicht unterstützt: sie ergibt andere Termine",
         ),
-        (["RRULE:FREQ=WEEKLY;BYDAY=TU"], "Wiederholung ohne Ende"),
         (["RRULE:FREQ=WEEKLY;BYDAY=WE;COUNT=3"], "Der Beginn passt nicht zur Wiederholung"),
         (["CLASS:CONFIDENTIAL"], "als privat markiert"),
     ],
@@ -648,3 +656,61 @@ def test_an_event_exported_from_kalk_imports_into_porz_ost_with_the_same_dates(c
         "exclude",
         "move",
     }
+
+
+# -- daily and open-ended series ------------------------------------------------
+
+
+def test_daily_series_without_end_is_imported_and_shown_within_the_horizon(client, tmp_path, kalk, settings):
+    settings.CALENDAR_HORIZON_DAYS = 30
+    start = upcoming(weekday=0, hour=9)
+    path = ics_file(
+        tmp_path,
+        vevent(
+            "taeglich@example.org",
+            "Offenes Frühstück",
+            start,
+            start + datetime.timedelta(hours=1),
+            "RRULE:FREQ=DAILY",
+        ),
+    )
+
+    output = run("kalk", path)
+
+    assert "[1/1] Offenes Frühstück … angelegt" in output
+    page = imported().get()
+    assert (page.repeat, page.repeat_until, page.repeat_count, page.rrule) == (
+        "daily",
+        None,
+        None,
+        "FREQ=DAILY",
+    )
+    page.get_latest_revision().publish()
+    page.refresh_from_db()
+    # A series without end never counts as over, and the portal lists its dates up to the horizon.
+    assert page.series_end > timezone.now() + datetime.timedelta(days=3650)
+    dates = page.upcoming(limit=None)
+    assert len(dates) == len({occurrence.date for occurrence in dates})
+    assert dates[-1].start <= timezone.now() + datetime.timedelta(days=30)
+    assert dates[-1].start > timezone.now() + datetime.timedelta(days=28)
+    # The feed keeps the rule open, so calendar programs go on by themselves.
+    feed = icalendar.Calendar.from_ical(
+        client.get(f"{page.get_url_parts()[2]}ical/", HTTP_HOST=host_of(kalk)).content
+    )
+    (component,) = feed.walk("VEVENT")
+    assert component["RRULE"].to_ical() == b"FREQ=DAILY"
+
+
+def test_components_that_are_no_events_are_reported_with_the_reason(tmp_path):
+    start = upcoming(weekday=2, hour=18)
+    todo = "BEGIN:VTODO\r\nUID:aufgabe@example.org\r\nSUMMARY:Flyer drucken\r\nEND:VTODO\r\n"
+    journal = "BEGIN:VJOURNAL\r\nUID:notiz@example.org\r\nSUMMARY:Protokoll\r\nEND:VJOURNAL\r\n"
+    path = ics_file(tmp_path, vevent("ok@example.org", "Sprechstunde", start, start), todo, journal)
+
+    output = run("kalk", path)
+
+    lines = progress_lines(output)
+    assert "[1/3] Sprechstunde … angelegt" in lines
+    assert "[2/3] Flyer drucken … übersprungen: eine Aufgabe (VTODO), keine Veranstaltung" in lines
+    assert "[3/3] Protokoll … übersprungen: ein Journaleintrag (VJOURNAL), keine Veranstaltung" in lines
+    assert "Angelegt: 1 · Aktualisiert: 0 · Übersprungen: 2" in output

@@ -80,7 +80,7 @@ def test_a_translated_entry_is_shown_in_the_readers_language(
 def test_an_untranslated_entry_is_german_and_marked(client, kalk):
     entry = OrganisationFactory(sozialraum=kalk, name="Bürgerverein Kalk")
     page = client.get(entry_path(kalk, entry, "tr"), HTTP_HOST=host_of(kalk)).content.decode()
-    assert '<article class="container content" lang="de" dir="ltr">' in page
+    assert '<h1 lang="de" dir="ltr">Bürgerverein Kalk</h1>' in page
     assert entry.short_description in page
 
 

@@ -97,7 +97,8 @@ def calendar_for(events, name, request=None):
     return calendar
 
 
-def ical_response(calendar, filename):
+def ical_response(calendar, filename, attachment=True):
+    """The calendar as a download (one event's .ics) or, with attachment=False, inline (a subscribed feed)."""
     response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}.ics"'
+    response["Content-Disposition"] = f'{"attachment" if attachment else "inline"}; filename="{filename}.ics"'
     return response

@@ -7,11 +7,12 @@ of queries.
 
 import calendar as pycalendar
 import datetime
+from dataclasses import replace
 
 from django.utils import timezone
 
 from ..listings import rendition_prefetch
-from .recurrence import BERLIN
+from .recurrence import BERLIN, local
 
 UPCOMING_DAYS = 56
 TEASER_DAYS = 21
@@ -45,15 +46,20 @@ def candidates(events, first_day, last_day):
     )
 
 
-def occurrences_by_day(events, first_day, last_day):
-    """[(date, [(event, occurrence), ...]), ...], every series expanded only between the two days."""
+def occurrences_by_day(events, first_day, last_day, every_day=False):
+    """[(date, [(event, occurrence), ...]), ...], every series expanded only between the two days.
+
+    A multi-day occurrence is listed on its first day in the window; with
+    `every_day` (the month) on each day of the window it runs.
+    """
     window_start, window_end = day_start(first_day), day_end(last_day)
     days = {}
     for event in candidates(events, first_day, last_day):
         for occurrence in event.occurrences(window_start, window_end):
-            # A multi-day event is listed on the days of the window it spans.
-            day = max(occurrence.start.date(), first_day)
-            days.setdefault(day, []).append((event, occurrence))
+            runs = occurrence.days if every_day else [max(local(occurrence.start).date(), first_day)]
+            for day in runs:
+                if first_day <= day <= last_day:
+                    days.setdefault(day, []).append((event, occurrence))
     return [(day, sorted(items, key=lambda item: item[1].start)) for day, items in sorted(days.items())]
 
 
@@ -69,16 +75,24 @@ def regroup(dates):
 
 
 def next_occurrences(events, limit, days=TEASER_DAYS):
-    """The next `limit` dates from now on that take place (cancelled dates are left out of teasers)."""
+    """The next date of each of `limit` events from now on that takes place.
+
+    A short list shows a series once, at its next date, with `later_dates` set
+    if more follow (the event page lists them); cancelled dates are left out.
+    """
     now = timezone.now()
     today = timezone.localdate()
-    items = [
-        (event, occurrence)
-        for _day, entries in occurrences_by_day(events, today, today + datetime.timedelta(days=days))
-        for event, occurrence in entries
-        if occurrence.end >= now and not occurrence.cancelled and event.status != "cancelled"
-    ]
-    return items[:limit]
+    items, seen = [], set()
+    for _day, entries in occurrences_by_day(events, today, today + datetime.timedelta(days=days)):
+        for event, occurrence in entries:
+            over = occurrence.end < now or occurrence.cancelled or event.status == "cancelled"
+            if over or event.pk in seen:
+                continue
+            seen.add(event.pk)
+            items.append((event, replace(occurrence, later_dates=event.series_end > occurrence.end)))
+            if len(items) == limit:
+                return items
+    return items
 
 
 def month_weeks(year, month, days):

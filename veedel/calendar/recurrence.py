@@ -20,6 +20,7 @@ WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 
 class Repeat:
     NONE = ""
+    DAILY = "daily"
     WEEKLY = "weekly"
     MONTHLY_WEEKDAY = "monthly_weekday"
     MONTHLY = "monthly"
@@ -30,7 +31,9 @@ def build_rrule(repeat, interval=1, weekdays=(), nth=None, until=None, count=Non
     if not repeat:
         return ""
     parts = []
-    if repeat == Repeat.WEEKLY:
+    if repeat == Repeat.DAILY:
+        parts.append("FREQ=DAILY")
+    elif repeat == Repeat.WEEKLY:
         parts.append("FREQ=WEEKLY")
         days = [day for day in WEEKDAYS if day in weekdays] or [WEEKDAYS[start.weekday()]]
         parts.append(f"BYDAY={','.join(days)}")
@@ -60,14 +63,36 @@ class Occurrence:
     cancelled: bool = False
     moved: bool = False
     reason: str = ""
+    # Set for short lists that show a series once: it has dates after this one.
+    later_dates: bool = False
 
     @property
     def date(self):
         return self.start.date()
 
+    @property
+    def last_day(self):
+        """The day it ends; an end at midnight sharp belongs to the day before."""
+        end = local(self.end)
+        if end.time() == datetime.time.min and end > local(self.start):
+            end -= datetime.timedelta(microseconds=1)
+        return end.date()
+
+    @property
+    def days(self):
+        """Every day (Berlin time) the occurrence runs on, first to last."""
+        first = local(self.start).date()
+        return [first + datetime.timedelta(days=n) for n in range(max(0, (self.last_day - first).days) + 1)]
+
 
 def local(value):
     return value.astimezone(BERLIN)
+
+
+def is_open_ended(rrule):
+    """Whether the rule repeats without end (neither COUNT nor UNTIL): expand it only up to a horizon."""
+    parts = {part.split("=", 1)[0] for part in rrule.upper().split(";")} if rrule else set()
+    return bool(rrule) and not parts & {"COUNT", "UNTIL"}
 
 
 def series_starts(start, rrule, window_start, window_end, excluded_dates=()):
@@ -157,14 +182,7 @@ def schedule_problems(start, end, repeat, interval=1, weekdays=(), nth=None, unt
         return "", [("end", "Das Ende liegt vor dem Beginn. Bitte prüfen Sie Datum und Uhrzeit.")]
     if not repeat:
         return "", []
-    if not until and not count:
-        return "", [
-            (
-                "repeat_until",
-                "Bitte sagen Sie, wann die Wiederholung endet: "
-                "mit einem Enddatum oder einer Anzahl von Terminen.",
-            )
-        ]
+    # Without "until" or a count the series runs on; the portal shows it up to CALENDAR_HORIZON_DAYS ahead.
     if until and until < local(start).date():
         return "", [("repeat_until", "Das Ende der Wiederholung liegt vor dem ersten Termin.")]
     if repeat == Repeat.MONTHLY_WEEKDAY and not nth:

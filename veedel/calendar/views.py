@@ -54,6 +54,8 @@ class CalendarViews(FilteredIndexMixin):
         events = filters.apply(self.calendar_events(), sozialraeume)
         base_url = self.get_url(request)
         feed_query = filters.query(period=None, date_from=None, date_to=None, month=None)
+        feed_path = self.reverse_subpage("feed") + (f"?{feed_query}" if feed_query else "")
+        feed_full_url = self.get_full_url(request) + feed_path
         return (
             filters,
             sozialraeume,
@@ -63,9 +65,10 @@ class CalendarViews(FilteredIndexMixin):
                 "notices": filters.messages,
                 "show_sozialraum": sozialraeume is not None,
                 "calendar_url": base_url,
-                "feed_url": base_url
-                + self.reverse_subpage("feed")
-                + (f"?{feed_query}" if feed_query else ""),
+                "feed_url": base_url + feed_path,
+                "feed_full_url": feed_full_url,
+                # webcal:// makes a click open the calendar program's "subscribe" dialog.
+                "webcal_url": "webcal://" + feed_full_url.split("://", 1)[1],
                 "month_url": base_url + self.reverse_subpage("month"),
                 "archive_url": base_url + self.reverse_subpage("archive"),
                 "print_url": base_url + self.reverse_subpage("programme"),
@@ -95,11 +98,12 @@ class CalendarViews(FilteredIndexMixin):
             context["notices"] = [*base["notices"], *notices]
         return context
 
-    def month_context(self, request):
+    def month_context(self, request, every_day=False):
+        """The month's dates; `every_day` lists a multi-day date on each of its days (the table)."""
         filters, sozialraeume, events, context = self.calendar_base(request)
         year, month = filters.month_shown(timezone.localdate())
         first, last = month_bounds(year, month)
-        days = self._attach(sozialraeume, occurrences_by_day(events, first, last))
+        days = self._attach(sozialraeume, occurrences_by_day(events, first, last, every_day=every_day))
         weeks = month_weeks(year, month, days)
         for cell in (cell for week in weeks for cell in week if cell["more"]):
             day = cell["date"].isoformat()
@@ -108,7 +112,8 @@ class CalendarViews(FilteredIndexMixin):
             days=days,
             weeks=weeks,
             month_start=first,
-            occurrence_count=sum(len(items) for _day, items in days),
+            # A date running over several days is one date, however many cells show it.
+            occurrence_count=len({(event.pk, o.start) for _day, items in days for event, o in items}),
             previous_query=filters.query(month=add_months(first, -1).strftime("%Y-%m")),
             next_query=filters.query(month=add_months(first, 1).strftime("%Y-%m")),
             view="month",
@@ -119,7 +124,7 @@ class CalendarViews(FilteredIndexMixin):
 
     @path("monat/", name="month")
     def month(self, request):
-        context = self.month_context(request)
+        context = self.month_context(request, every_day=True)
         return self.render(request, context_overrides=context, template="pages/event_index_page_month.html")
 
     @path("programm/", name="programme")
@@ -154,4 +159,5 @@ class CalendarViews(FilteredIndexMixin):
             .prefetch_related("occurrence_changes")
         )
         calendar = calendar_for(events, self.calendar_name(), request)
-        return ical_response(calendar, self.calendar_filename())
+        # Inline, not as an attachment: calendar programs that subscribed fetch it again and again.
+        return ical_response(calendar, self.calendar_filename(), attachment=False)

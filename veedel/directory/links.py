@@ -36,3 +36,18 @@ def entry_url(entry, request=None, language=None):
     """The entry's page in the directory of its home Sozialraum's site (or the landing site's), or ""."""
     page = directory_page(site_of(entry), language)
     return page.entry_url(entry, request) if page is not None else ""
+
+
+def entry_urls(entries, request=None, language=None):
+    """{entry pk: its page} for live entries, looking each site's directory page up once."""
+    directories, urls = {}, {}
+    for entry in entries:
+        if not entry.live:
+            continue
+        site = site_of(entry)
+        key = site.pk if site else None
+        if key not in directories:
+            directories[key] = directory_page(site, language)
+        if directories[key] is not None:
+            urls[entry.pk] = directories[key].entry_url(entry, request)
+    return urls

@@ -22,6 +22,7 @@ def with_listing_data(queryset):
     """What a directory card and the "open now" badge need, in a fixed number of queries."""
     return queryset.select_related("image", "sozialraum").prefetch_related(
         "opening_slots",
+        "closures",
         rendition_prefetch("image", "max-160x160"),
         Prefetch("topic_items", queryset=Organisation.topics.through.objects.select_related("tag")),
     )

@@ -24,6 +24,10 @@ from .queries import localize_entries, with_listing_data
 from .vcard import vcard_response
 
 PER_PAGE = 20
+# How many of each kind the entry's page lists: its next dates, its projects, its newest news.
+ENTRY_EVENTS = 5
+ENTRY_PROJECTS = 10
+ENTRY_NEWS = 5
 OUTDATED_MONTHS = 24
 REPORT_ANCHOR = "fehler-melden"
 
@@ -98,13 +102,17 @@ class DirectoryViews(FilteredIndexMixin):
         now = timezone.now()
         today = timezone.localdate()
         full_url = request.build_absolute_uri(self.entry_url(entry, request))
-        events = next_occurrences(self.entry_events(entry).select_related("venue"), limit=5, days=90)
+        events = next_occurrences(
+            self.entry_events(entry).select_related("venue"), limit=ENTRY_EVENTS, days=90
+        )
         context = {
             "entry": entry,
             "open_now": entry.is_open_at(now),
             "closed_today": entry.is_closed_on(today),
             "stale": entry.verified_age_months(today) >= OUTDATED_MONTHS,
             "events": events,
+            "projects": self.entry_projects(entry)[:ENTRY_PROJECTS],
+            "news": self.entry_news(entry)[:ENTRY_NEWS],
             "json_ld": structured_data.organisation(entry, full_url),
             "full_url": full_url,
             "form": form or CorrectionForm(),
@@ -125,6 +133,21 @@ class DirectoryViews(FilteredIndexMixin):
             .filter(locale=active_locale())
             .filter(Q(venue=entry) | Q(organiser_entry=entry))
         )
+
+    def entry_projects(self, entry):
+        """Live projects the entry takes part in, in the reader's language, by title."""
+        projects = entry.project_partnerships.model._meta.get_field("page").related_model
+        return (
+            projects.objects.live()
+            .filter(locale=active_locale(), partner_entries__organisation=entry)
+            .distinct()
+            .order_by("title", "pk")
+        )
+
+    def entry_news(self, entry):
+        """Live news the entry wrote, in the reader's language, newest first."""
+        news = entry.news_written.model
+        return news.objects.live().filter(locale=active_locale(), author_entry=entry).order_by("-date", "-pk")
 
     @path("<slug:slug>/vcard/", name="vcard")
     def vcard(self, request, slug):

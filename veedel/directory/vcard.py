@@ -7,6 +7,10 @@ the card.
 
 import vobject
 from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from snippets.directory.opening_hours import format_opening_hours
 
 
 def _add(card, name, value, kind=None):
@@ -34,9 +38,33 @@ def vcard(entry, url):
     _add(card, "url", entry.website or url)
     if entry.latitude is not None and entry.longitude is not None:
         _add(card, "geo", f"{entry.latitude};{entry.longitude}")
-    if entry.short_description:
-        _add(card, "note", entry.short_description)
+    note = "\n".join(part for part in (entry.short_description, *opening_lines(entry)) if part)
+    if note:
+        _add(card, "note", note)
     return card.serialize()
+
+
+def opening_lines(entry, today=None):
+    """The opening hours and the coming closures as lines of text (none if there are none)."""
+    slots = sorted((slot.weekday, slot.opens, slot.closes) for slot in entry.opening_slots.all())
+    hours = format_opening_hours(slots, entry.by_appointment)
+    lines = [_("Öffnungszeiten: %(hours)s") % {"hours": hours}] if hours else []
+    dates = []
+    for closure in entry.upcoming_closures(today or timezone.localdate()):
+        starts, ends = closure["starts"], closure["ends"]
+        if starts != ends:
+            text = f"{starts:%d.%m.%Y}–{ends:%d.%m.%Y}"
+        elif closure["closed_from"]:
+            text = _("%(date)s ab %(time)s Uhr") % {
+                "date": f"{starts:%d.%m.%Y}",
+                "time": closure["from_label"],
+            }
+        else:
+            text = f"{starts:%d.%m.%Y}"
+        dates.append(f"{text} ({closure['reason']})" if closure["reason"] else text)
+    if dates:
+        lines.append(_("Geschlossen: %(dates)s") % {"dates": "; ".join(dates)})
+    return lines
 
 
 def vcard_response(entry, url):

@@ -6,7 +6,9 @@ from .content import (
     NewsPage,
     ProjectIndexPage,
     ProjectPage,
+    ProjectPagePartner,
     TeaserImageMixin,
+    pinned_first,
 )
 from .directory import DirectoryPage
 from .events import EventIndexPage, EventOccurrenceChange, EventPage
@@ -40,6 +42,7 @@ __all__ = [
     "NewsPageTopic",
     "ProjectIndexPage",
     "ProjectPage",
+    "ProjectPagePartner",
     "ProjectPageTargetGroup",
     "ProjectPageTopic",
     "SiteSettings",
@@ -48,5 +51,6 @@ __all__ = [
     "StandardPage",
     "TeaserImageMixin",
     "VeedelHomePage",
+    "pinned_first",
     "without_retired",
 ]

@@ -1,6 +1,7 @@
 """The abstract base every page type of the portal is built on."""
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 
@@ -58,13 +59,54 @@ class SocialFieldsMixin(models.Model):
         abstract = True
 
 
+# Wagtail's stock promote panels, with help texts about this portal instead of "http://domain.com/blog/[my-slug]/".
+PORTAL_PROMOTE_PANELS = [
+    MultiFieldPanel(
+        [
+            FieldPanel(
+                "slug",
+                help_text=_(
+                    "Der letzte Teil der Adresse der Seite im Portal, etwa „flohmarkt-im-hof“ in "
+                    "…/veranstaltungen/flohmarkt-im-hof/. Nach dem Veröffentlichen besser nicht mehr "
+                    "ändern: Links und Lesezeichen darauf gingen sonst ins Leere."
+                ),
+            ),
+            FieldPanel(
+                "seo_title",
+                help_text=_(
+                    "Der Titel, den Suchmaschinen und der Browser-Tab zeigen. "
+                    "Leer lassen, dann gilt der Seitentitel."
+                ),
+            ),
+            FieldPanel(
+                "search_description",
+                help_text=_(
+                    "Ein bis zwei Sätze, die Suchmaschinen unter dem Titel zeigen. "
+                    "Leer lassen, dann gilt die Kurzbeschreibung."
+                ),
+            ),
+        ],
+        heading=_("Für Suchmaschinen"),
+    ),
+    MultiFieldPanel(
+        [
+            FieldPanel(
+                "show_in_menus",
+                help_text=_("Die Seite erscheint im Hauptmenü ihres Sozialraums."),
+            )
+        ],
+        heading=_("Für das Menü"),
+    ),
+]
+
+
 class BasePage(ListingFieldsMixin, SocialFieldsMixin, Page):
     """Abstract: every concrete page type inherits from this, none instantiate it."""
 
     # Refuses pictures and documents from collections the editor may not choose from.
     base_form_class = MediaCheckedPageForm
     promote_panels = [
-        *Page.promote_panels,
+        *PORTAL_PROMOTE_PANELS,
         *ListingFieldsMixin.listing_panels,
         *SocialFieldsMixin.social_panels,
     ]

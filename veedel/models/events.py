@@ -4,6 +4,7 @@ Events are pages, so site permissions, moderation and translation apply to them.
 """
 
 import datetime
+import json
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -25,7 +26,7 @@ from snippets.slugs import free_slug
 from .. import structured_data
 from ..calendar.forms import EventPageForm
 from ..calendar.ical import calendar_for, ical_response
-from ..calendar.recurrence import Repeat, build_rrule, expand, schedule_problems, series_starts
+from ..calendar.recurrence import Repeat, build_rrule, expand, is_open_ended, schedule_problems, series_starts
 from ..calendar.views import CalendarViews
 from ..directory.queries import localize_entries
 from .base import BasePage, IntroMixin
@@ -34,13 +35,25 @@ from .directory import DirectoryPage
 from .tagging import EventPageTargetGroup, EventPageTopic
 
 SERIES_HORIZON = datetime.timedelta(days=365 * 5)
+# The series_end of a series without end: later than any window a view asks for, so it is never over.
+OPEN_END = datetime.datetime(9999, 1, 1, tzinfo=datetime.UTC)
 
 
 class RepeatChoices(models.TextChoices):
     NONE = Repeat.NONE, "Einmalig"
+    DAILY = Repeat.DAILY, "Täglich"
     WEEKLY = Repeat.WEEKLY, "Wöchentlich"
     MONTHLY_WEEKDAY = Repeat.MONTHLY_WEEKDAY, "Monatlich an einem Wochentag (z. B. jeden 2. Dienstag)"
     MONTHLY = Repeat.MONTHLY, "Monatlich am gleichen Tag"
+
+
+def shown_for(*repeats):
+    """Panel attributes: show the field only while the repetition is one of `repeats` (w-rules)."""
+    return {"data-w-rules-target": "show", "data-w-rules": json.dumps({"repeat": list(repeats)})}
+
+
+# Shown for every repetition but a single date, so a repetition added later needs no rule of its own.
+SHOWN_WHEN_REPEATED = {**shown_for(Repeat.NONE), "data-w-rules-match": "not"}
 
 
 class NthChoices(models.IntegerChoices):
@@ -167,15 +180,23 @@ class EventPage(RoutablePageMixin, TeaserImageMixin, BasePage):
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("start"), FieldPanel("end")]), FieldPanel("all_day")], heading="Wann?"
         ),
+        # Progressive disclosure with Wagtail's own "w-rules" controller: each field shows only for
+        # the repetitions it applies to; without the script all of them stay visible.
         MultiFieldPanel(
             [
                 FieldPanel("repeat"),
-                FieldPanel("repeat_weekdays"),
-                FieldPanel("repeat_nth"),
-                FieldPanel("repeat_interval"),
-                FieldRowPanel([FieldPanel("repeat_until"), FieldPanel("repeat_count")]),
+                FieldPanel("repeat_weekdays", attrs=shown_for(Repeat.WEEKLY)),
+                FieldPanel("repeat_nth", attrs=shown_for(Repeat.MONTHLY_WEEKDAY)),
+                FieldPanel("repeat_interval", attrs=SHOWN_WHEN_REPEATED),
+                FieldRowPanel(
+                    [
+                        FieldPanel("repeat_until", attrs=SHOWN_WHEN_REPEATED),
+                        FieldPanel("repeat_count", attrs=SHOWN_WHEN_REPEATED),
+                    ]
+                ),
             ],
             heading="Wiederholung",
+            attrs={"data-controller": "w-rules", "data-action": "change->w-rules#resolve"},
         ),
         InlinePanel("occurrence_changes", heading="Ausnahmen", label="Ausnahme"),
         MultiFieldPanel([FieldPanel("status"), FieldPanel("status_reason")], heading="Findet es statt?"),
@@ -253,6 +274,8 @@ class EventPage(RoutablePageMixin, TeaserImageMixin, BasePage):
     def compute_series_end(self):
         if not self.rrule:
             return self.end
+        if is_open_ended(self.rrule):
+            return OPEN_END
         starts = series_starts(self.start, self.rrule, self.start, self.start + SERIES_HORIZON)
         last = starts[-1] if starts else self.start
         duration = self.end - self.start
@@ -283,8 +306,9 @@ class EventPage(RoutablePageMixin, TeaserImageMixin, BasePage):
         )
 
     def upcoming(self, limit=10):
+        """The next dates, up to CALENDAR_HORIZON_DAYS ahead (a series without end goes on beyond)."""
         now = timezone.now()
-        return self.occurrences(now, now + datetime.timedelta(days=365))[:limit]
+        return self.occurrences(now, now + datetime.timedelta(days=settings.CALENDAR_HORIZON_DAYS))[:limit]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

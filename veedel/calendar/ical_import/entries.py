@@ -38,6 +38,14 @@ class Skip(Exception):
     """One calendar entry cannot be imported as it is; the message (German) says why."""
 
 
+# Components that are no events; each is reported as skipped (time zones and alarms are not content).
+NOT_EVENTS = {
+    "VTODO": "eine Aufgabe (VTODO), keine Veranstaltung",
+    "VJOURNAL": "ein Journaleintrag (VJOURNAL), keine Veranstaltung",
+    "VFREEBUSY": "eine Frei/Belegt-Angabe (VFREEBUSY), keine Veranstaltung",
+}
+
+
 @dataclass
 class Source:
     """The components of one UID: the series (or single date) and its changed dates."""
@@ -45,6 +53,7 @@ class Source:
     uid: str
     masters: list
     overrides: list
+    not_an_event: str = ""  # why a component that is no VEVENT is skipped
 
     @property
     def label(self):
@@ -66,6 +75,10 @@ def sources(calendar):
     by_uid = {}
     anonymous = []
     for component in calendar.subcomponents:
+        if component.name in NOT_EVENTS:
+            uid = str(component.get("UID", "")).strip()
+            anonymous.append(Source(uid, [component], [], not_an_event=NOT_EVENTS[component.name]))
+            continue
         if component.name != "VEVENT":
             continue
         uid = str(component.get("UID", "")).strip()

@@ -18,6 +18,8 @@ class EntryReader(ScheduleReader):
             raise Skip(f"nicht lesbar ({error})") from error
 
     def _entry(self, source):
+        if source.not_an_event:
+            raise Skip(source.not_an_event)
         if not source.uid:
             raise Skip("ohne UID (beim nächsten Import ließe sich die Veranstaltung nicht wiederfinden)")
         if not source.masters:

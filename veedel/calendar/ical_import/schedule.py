@@ -99,8 +99,9 @@ class ScheduleReader:
             fields["repeat_count"] = int(parts["COUNT"][0])
             if fields["repeat_count"] < 1:
                 raise Skip(f"{UNSUPPORTED}COUNT={fields['repeat_count']}")
-        else:
+        elif "UNTIL" in parts:
             fields["repeat_until"] = self._until(parts["UNTIL"][0], start, all_day)
+        # Neither: a series without end, shown up to CALENDAR_HORIZON_DAYS ahead.
         return fields
 
     def _until(self, value, start, all_day):
@@ -207,8 +208,6 @@ def _rule_parts(master):
         raise Skip(UNSUPPORTED + ", ".join(f"{key}={rule_value(parts[key])}" for key in unknown))
     if "COUNT" in parts and "UNTIL" in parts:
         raise Skip(UNSUPPORTED + "COUNT und UNTIL zugleich")
-    if _freq(parts) in ("WEEKLY", "MONTHLY") and "COUNT" not in parts and "UNTIL" not in parts:
-        raise Skip("Wiederholung ohne Ende")
     return parts
 
 
@@ -222,6 +221,8 @@ def _frequency(parts, start):
     weekday = WEEKDAYS[start.weekday()]
     byday = [str(day).upper() for day in parts.get("BYDAY", [])]
     bymonthday = [int(day) for day in parts.get("BYMONTHDAY", [])]
+    if freq == "DAILY" and not byday and not bymonthday:
+        return {"repeat": Repeat.DAILY}
     if freq == "WEEKLY" and not bymonthday and all(day in WEEKDAYS for day in byday):
         return {
             "repeat": Repeat.WEEKLY,
