@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home.api import api_router
 from snippets.admin_scope import scoped_admin_read_urls
 from snippets.permissions import cross_sozialraum_report_urls, cross_sozialraum_translation_urls
 from snippets.translation_access import translation_access_urls
@@ -37,6 +38,7 @@ urlpatterns = [
     path("admin/", include(scoped_admin_read_urls())),
     path("admin/", include(wagtailadmin_urls)),
     path("dokumente/", include(wagtaildocs_urls)),
+    path("api/v2/", api_router.urls),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PortalSitemap}}),
     path("adressen-bestaetigen/", include("snippets.urls")),
     path("einladung/", include("mitmachen.invitation_urls")),
@@ -52,6 +54,7 @@ if settings.DEBUG:
 # German pages have no prefix; /en/, /tr/ and /ar/ serve the synchronised trees.
 urlpatterns += i18n_patterns(
     path("mitmachen/", include("mitmachen.urls")),
+    path("feed/", include("home.feed_urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

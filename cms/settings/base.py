@@ -50,6 +50,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
+    "wagtail.api.v2",
+    "rest_framework",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -232,6 +234,8 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = IMAGE_MAX_UPLOAD_MB * 1024 * 1024
 WAGTAILDOCS_MAX_UPLOAD_SIZE = DOCUMENT_MAX_UPLOAD_MB * 1024 * 1024
 # DATA_UPLOAD_MAX_MEMORY_SIZE (Django's 2.5 MB) counts the form fields of a request, not its files,
 # so it stays as it is; files above FILE_UPLOAD_MAX_MEMORY_SIZE (2.5 MB) go to a temporary file.
+# The read-only API (home/api.py, docs/api.md): at most 50 items per answer.
+WAGTAILAPI_LIMIT_MAX = 50
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_MODERATION_ENABLED = True

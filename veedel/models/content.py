@@ -10,7 +10,9 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
+from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
@@ -21,6 +23,7 @@ from snippets.models import Organisation
 from ..blocks import BodyStreamBlock, ProjectStreamBlock
 from ..directory.links import entry_urls
 from ..localization import source_locale
+from ..serializers import VocabularyNamesField
 from .base import BasePage
 from .listing import ListingIndexMixin
 from .tagging import NewsPageTopic, ProjectPageTargetGroup, ProjectPageTopic
@@ -39,6 +42,12 @@ class TeaserImageMixin(models.Model):
 
     teaser_panels = [FieldPanel("teaser"), FieldPanel("image")]
     teaser_search_fields = [index.SearchField("teaser")]
+    # The read-only API (docs/api.md): the picture as its id, and a rendition ready to show.
+    teaser_api_fields = [
+        APIField("teaser"),
+        APIField("image"),
+        APIField("image_card", serializer=ImageRenditionField("fill-640x360", source="image")),
+    ]
 
     class Meta:
         abstract = True
@@ -227,6 +236,14 @@ class NewsPage(TeaserPage):
     search_fields = [*TeaserPage.search_fields, index.FilterField("date")]
     # Like an event's venue: every language points at the German entry, which needs no translation.
     override_translatable_fields = [SynchronizedField("author_entry")]
+    api_fields = [
+        APIField("date"),
+        *TeaserImageMixin.teaser_api_fields,
+        APIField("body"),
+        APIField("topics", serializer=VocabularyNamesField()),
+        APIField("author"),
+        APIField("show_on_landing"),
+    ]
     template = "pages/news_page.html"
     parent_page_types = ["veedel.NewsIndexPage"]
 
@@ -290,6 +307,15 @@ class ProjectPage(TeaserPage):
         ),
         FieldPanel("body"),
         *ShowOnLandingMixin.landing_panels(FEATURE_PROJECT_PERMISSION, PROJECT_LANDING_HELP),
+    ]
+    api_fields = [
+        *TeaserImageMixin.teaser_api_fields,
+        APIField("since"),
+        APIField("funding"),
+        APIField("body"),
+        APIField("topics", serializer=VocabularyNamesField()),
+        APIField("target_groups", serializer=VocabularyNamesField()),
+        APIField("show_on_landing"),
     ]
     template = "pages/project_page.html"
     parent_page_types = ["veedel.ProjectIndexPage"]

@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
@@ -29,6 +30,7 @@ from ..calendar.ical import calendar_for, ical_response
 from ..calendar.recurrence import Repeat, build_rrule, expand, is_open_ended, schedule_problems, series_starts
 from ..calendar.views import CalendarViews
 from ..directory.queries import localize_entries
+from ..serializers import vocabulary_api_fields
 from .base import BasePage, IntroMixin
 from .content import TeaserImageMixin
 from .directory import DirectoryPage
@@ -242,6 +244,12 @@ class EventPage(RoutablePageMixin, TeaserImageMixin, BasePage):
     # it needs no translation of the venue, and the entry's page finds it in every language. The
     # page shows the entry's translation where there is one (`get_context`).
     override_translatable_fields = [SynchronizedField("venue"), SynchronizedField("organiser_entry")]
+    api_fields = [
+        *TeaserImageMixin.teaser_api_fields,
+        *map(APIField, ("description", "start", "end", "all_day", "rrule", "status", "status_reason")),
+        *map(APIField, ("place_name", "street", "postcode", "online_link", "organiser", "is_free", "price")),
+        *vocabulary_api_fields("topics", "target_groups"),
+    ]
     template = "pages/event_page.html"
     parent_page_types = ["veedel.EventIndexPage"]
     subpage_types = []

@@ -1,4 +1,5 @@
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.search import index
 
@@ -25,6 +26,7 @@ class IntroBodyMixin(IntroMixin):
         index.SearchField("intro"),
         index.SearchField("body"),
     ]
+    api_fields = [APIField("intro"), APIField("body")]
 
     class Meta:
         abstract = True

@@ -1,0 +1,42 @@
+"""`{% page_feeds as feeds %}`: the feeds a page with a list offers (home/feeds.py).
+
+base.html advertises them in the head (`<link rel="alternate">`), so feed readers find them from
+the page's address; the news lists also show them as links.
+"""
+
+from django import template
+from django.urls import reverse
+
+from veedel.models import NewsIndexPage, ProjectIndexPage, VeedelHomePage
+
+from .. import feeds
+from ..models import CityNewsIndexPage, CityProjectIndexPage, LandingPage
+
+register = template.Library()
+
+NEWS_PAGES = (LandingPage, VeedelHomePage, NewsIndexPage, CityNewsIndexPage)
+PROJECT_PAGES = (ProjectIndexPage, CityProjectIndexPage)
+
+
+def offer(feed, request, scope, name, **kwargs):
+    title = feed.title(scope)
+    return [
+        {"type": "application/rss+xml", "title": title, "url": reverse(f"feeds:{name}", kwargs=kwargs)},
+        {"type": "application/atom+xml", "title": title, "url": reverse(f"feeds:{name}_atom", kwargs=kwargs)},
+    ]
+
+
+@register.simple_tag(takes_context=True)
+def page_feeds(context):
+    request = context.get("request")
+    page = context.get("page")
+    if request is None or page is None:
+        return []
+    topic = context.get("topic")
+    if topic is not None:
+        return offer(feeds.TopicFeed(), request, feeds.Scope(request, topic=topic), "topic", slug=topic.slug)
+    if isinstance(page, NEWS_PAGES):
+        return offer(feeds.NewsFeed(), request, feeds.Scope(request), "news")
+    if isinstance(page, PROJECT_PAGES):
+        return offer(feeds.ProjectFeed(), request, feeds.Scope(request), "projects")
+    return []
