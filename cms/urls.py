@@ -9,6 +9,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home.api import api_router
+from home.seo import robots_txt, sitemap_index
 from snippets.admin_scope import scoped_admin_read_urls
 from snippets.permissions import cross_sozialraum_report_urls, cross_sozialraum_translation_urls
 from snippets.translation_access import translation_access_urls
@@ -39,6 +40,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("dokumente/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
+    path("robots.txt", robots_txt),
+    path("sitemap-index.xml", sitemap_index),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PortalSitemap}}),
     path("adressen-bestaetigen/", include("snippets.urls")),
     path("einladung/", include("mitmachen.invitation_urls")),

@@ -27,7 +27,7 @@ from django.utils.html import escape
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
-from snippets.models import Sozialraum, Topic
+from snippets.models import Topic
 from veedel.localization import active_locale, reads_german
 from veedel.models import NewsPage, ProjectPage, without_retired
 
@@ -74,7 +74,8 @@ class Scope:
         self.site = Site.find_for_request(request)
         if self.site is None:
             raise Http404(_("Diese Adresse gehört zu keiner Website des Portals."))
-        self.sozialraum = Sozialraum.objects.filter(site=self.site).first()
+        # The landing site gathers the Sozialräume; every other site is one (no query needed).
+        self.is_landing = self.site.is_default_site
         self.locale = active_locale()
         self.language = translation.get_language() or settings.LANGUAGE_CODE
         self.topic = topic
@@ -83,12 +84,12 @@ class Scope:
 
     @property
     def site_name(self):
-        return self.sozialraum.name if self.sozialraum else self.site.site_name
+        return self.site.site_name
 
     def pages(self, model, marked_only=False):
         """Live, public pages of `model` in the feed's language and site, with what an item shows."""
         pages = model.objects.live().public().filter(locale=self.locale)
-        if self.sozialraum is not None:
+        if not self.is_landing:
             pages = pages.descendant_of(self.site.root_page.localized, inclusive=True)
         else:
             pages = without_retired(pages)
@@ -183,12 +184,12 @@ class PortalFeed(Feed):
 
 class NewsFeed(PortalFeed):
     def title(self, scope):
-        if scope.sozialraum is None:
+        if scope.is_landing:
             return _("Aus den Veedeln – Meldungen aller Sozialräume")
         return _("Aktuelles aus %(name)s") % {"name": scope.site_name}
 
     def description(self, scope):
-        if scope.sozialraum is None:
+        if scope.is_landing:
             return _("Meldungen, die die Sozialraumkoordinationen für das Portal ausgewählt haben.")
         return _("Neue Meldungen der Sozialraumkoordination %(name)s.") % {"name": scope.site_name}
 

@@ -154,10 +154,14 @@ def _page_versions(request, page):
         )
     german = by_code.get(SOURCE_LANGUAGE)
     in_german = next((version for version in versions if version.code == SOURCE_LANGUAGE), None)
+    own = next((version for version in versions if version.is_current), None)
+    # An alias is German text: its canonical page is the German one. Every other page names itself,
+    # without the query string, so a filtered or paginated list counts as its list.
+    canonical = in_german.full_url if in_german and page.alias_of_id else own.full_url if own else ""
     return LanguageVersions(
         versions=versions,
         notice=_notice(page, german, in_german.url if in_german else ""),
-        canonical=in_german.full_url if in_german and page.alias_of_id else "",
+        canonical=canonical,
     )
 
 

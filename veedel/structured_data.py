@@ -1,4 +1,4 @@
-"""schema.org JSON-LD for search engines: events (one item per date) and directory entries.
+"""schema.org JSON-LD for search engines: events (one item per date), directory entries, news.
 
 The page models and views pass their objects in; the `json_ld` template tag writes the result into
 the page's head.
@@ -224,3 +224,23 @@ def _closures(entry, slots, today):
     for holiday in entry.holiday_closures(today, days=CLOSURE_DAYS_AHEAD):
         special.append(_hours(midnight, midnight, holiday["date"]))
     return sorted(special, key=lambda hours: (hours["validFrom"], hours["opens"]))
+
+
+def news_article(page, request, author_name, publisher_name):
+    """A news item as a NewsArticle: headline, dates, picture, author and the Sozialraumkoordination."""
+    image = page.image
+    return strip_empty(
+        {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": page.title,
+            "description": page.meta_description,
+            "inLanguage": page.locale.language_code,
+            "datePublished": page.date.isoformat(),
+            "dateModified": (page.last_published_at or timezone.now()).isoformat(),
+            "mainEntityOfPage": page.get_full_url(request),
+            "image": request.build_absolute_uri(image.file.url) if image else None,
+            "author": {"@type": "Organization", "name": author_name},
+            "publisher": {"@type": "Organization", "name": publisher_name},
+        }
+    )

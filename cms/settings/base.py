@@ -50,8 +50,9 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
+    # Not "rest_framework": its German texts ("Gib eine gültige URL ein.") would replace Django's
+    # in every form; the API answers JSON only and needs none of its templates.
     "wagtail.api.v2",
-    "rest_framework",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",

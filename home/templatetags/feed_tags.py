@@ -20,9 +20,14 @@ PROJECT_PAGES = (ProjectIndexPage, CityProjectIndexPage)
 
 def offer(feed, request, scope, name, **kwargs):
     title = feed.title(scope)
+    # Absolute, like every alternate in the head: a reader may keep the address without the page.
     return [
-        {"type": "application/rss+xml", "title": title, "url": reverse(f"feeds:{name}", kwargs=kwargs)},
-        {"type": "application/atom+xml", "title": title, "url": reverse(f"feeds:{name}_atom", kwargs=kwargs)},
+        {
+            "type": kind,
+            "title": title,
+            "url": request.build_absolute_uri(reverse(f"feeds:{route}", kwargs=kwargs)),
+        }
+        for kind, route in (("application/rss+xml", name), ("application/atom+xml", f"{name}_atom"))
     ]
 
 

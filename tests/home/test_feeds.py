@@ -160,8 +160,8 @@ def test_news_lists_advertise_their_feeds(client, kalk):
     path = section(kalk, NewsIndexPage).get_url_parts()[2]
     html = client.get(path, HTTP_HOST=host_of(kalk)).content.decode()
     assert (
-        f'<link rel="alternate" type="application/rss+xml" title="Aktuelles aus {kalk.name}" href="/feed/">'
+        f'<link rel="alternate" type="application/rss+xml" title="Aktuelles aus {kalk.name}" href="http://{host_of(kalk)}/feed/">'
         in html
     )
     assert '<link rel="alternate" type="application/atom+xml"' in html
-    assert 'href="/feed/"' in html.split("<main", 1)[1]
+    assert f'href="http://{host_of(kalk)}/feed/"' in html.split("<main", 1)[1]

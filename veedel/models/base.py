@@ -1,9 +1,14 @@
 """The abstract base every page type of the portal is built on."""
 
+import re
+
 from django.db import models
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
+from wagtail.rich_text import RichText
 
 from snippets.fields import optional_image
 from snippets.images.choices import MediaCheckedPageForm
@@ -100,6 +105,22 @@ PORTAL_PROMOTE_PANELS = [
 ]
 
 
+SENTENCE_END = re.compile(r"(?<=[.!?])\s")
+
+
+def first_sentence(text):
+    """The first sentence of a body (StreamField or rich text) as plain text."""
+    for block in text if hasattr(text, "raw_data") else [text]:
+        value = getattr(block, "value", block)
+        if not isinstance(value, RichText | str):
+            continue  # pictures, quotes with a source, calls to action: no sentence of the page's own
+        # The stored HTML: rendering would look up every linked page and picture.
+        plain = " ".join(strip_tags(value.source if isinstance(value, RichText) else value).split())
+        if plain:
+            return SENTENCE_END.split(plain, maxsplit=1)[0]
+    return ""
+
+
 class BasePage(ListingFieldsMixin, SocialFieldsMixin, Page):
     """Abstract: every concrete page type inherits from this, none instantiate it."""
 
@@ -116,7 +137,21 @@ class BasePage(ListingFieldsMixin, SocialFieldsMixin, Page):
 
     @property
     def meta_description(self):
-        return self.search_description or self.listing_summary
+        """What search engines show under the title: the search description, else the page's own
+        short text (teaser, intro), else the first sentence of its text; at most 160 characters."""
+        text = (
+            self.search_description
+            or self.listing_summary
+            or getattr(self, "teaser", "")
+            or getattr(self, "intro", "")
+            or first_sentence(getattr(self, "body", None) or getattr(self, "description", ""))
+        )
+        return Truncator(" ".join(str(text).split())).chars(160)
+
+    @property
+    def preview_image(self):
+        """The picture of a link preview: the one chosen for previews, else the page's own."""
+        return self.social_image or getattr(self, "card_image", None)
 
     def clean(self):
         super().clean()

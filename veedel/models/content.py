@@ -13,13 +13,14 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.images.api.fields import ImageRenditionField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Site
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from snippets.fields import VocabularyField, optional_image, optional_link
 from snippets.models import Organisation
 
+from .. import structured_data
 from ..blocks import BodyStreamBlock, ProjectStreamBlock
 from ..directory.links import entry_urls
 from ..localization import source_locale
@@ -164,6 +165,7 @@ class TeaserPage(TeaserImageMixin, ShowOnLandingMixin, BasePage):
         index.SearchField("body"),
     ]
     subpage_types = []
+    og_type = "article"  # for link previews (templates/includes/social_meta.html)
 
     class Meta:
         abstract = True
@@ -255,11 +257,16 @@ class NewsPage(TeaserPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["author"] = self.author
+        context["author"] = author_name = self.author
         if self.author_entry_id:
             entry = Organisation.objects.select_related("sozialraum__site").get(pk=self.author_entry_id)
             url = entry_urls([entry], request).get(entry.pk)
             context["author"] = format_html('<a href="{}">{}</a>', url, entry.name) if url else entry.name
+            author_name = entry.name
+        publisher = Site.find_for_request(request)
+        context["json_ld"] = structured_data.news_article(
+            self, request, author_name, f"Sozialraumkoordination {publisher.site_name}" if publisher else ""
+        )
         return context
 
 

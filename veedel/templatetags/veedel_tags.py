@@ -78,6 +78,13 @@ def rendition(image, spec):
     return rendition_or_none(image, spec)
 
 
+@register.simple_tag(takes_context=True)
+def absolute_url(context, url):
+    """`url` with the request's scheme and host (kept when it is absolute already, as on a CDN)."""
+    request = context.get("request")
+    return request.build_absolute_uri(url) if request is not None else url
+
+
 @register.filter
 def content_lang(page):
     """lang/dir attributes for a page's own text when it is not translated yet.
