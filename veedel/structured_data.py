@@ -1,4 +1,4 @@
-"""schema.org JSON-LD for search engines: events (one item per date), directory entries, news.
+"""schema.org JSON-LD for search engines: events (one item per date), directory entries, news, sites.
 
 The page models and views pass their objects in; the `json_ld` template tag writes the result into
 the page's head.
@@ -244,3 +244,31 @@ def news_article(page, request, author_name, publisher_name):
             "publisher": {"@type": "Organization", "name": publisher_name},
         }
     )
+
+
+def site(chrome, home_url, language_code):
+    """A start page: the website and the Sozialraumkoordination (or the portal) that runs it.
+
+    `chrome` is the cached site chrome (veedel/chrome.py), so this costs no query.
+    """
+    contact = chrome["contact"]
+    organisation = {
+        "@type": "Organization",
+        "name": chrome["portal_name"]
+        if chrome["is_landing"]
+        else f"Sozialraumkoordination {chrome['site_name']}",
+        "url": home_url,
+        "email": contact.email if contact else "",
+        "telephone": contact.phone if contact else "",
+        "areaServed": {"@type": "Place", "name": f"{chrome['site_name']}, Köln"}
+        if not chrome["is_landing"]
+        else None,
+    }
+    website = {
+        "@type": "WebSite",
+        "name": chrome["site_name"],
+        "url": home_url,
+        "inLanguage": language_code,
+        "publisher": organisation,
+    }
+    return strip_empty({"@context": "https://schema.org", "@graph": [website, organisation]})

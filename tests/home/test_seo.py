@@ -127,3 +127,24 @@ def test_a_news_item_is_a_news_article(client, kalk):
     assert data["publisher"]["name"] == f"Sozialraumkoordination {kalk.site.site_name}"
     assert data["image"].startswith(f"http://{host_of(kalk)}/media/")
     assert data["mainEntityOfPage"] == f"http://{host_of(kalk)}{path_of(news)}"
+
+
+@pytest.mark.parametrize("host", ["localhost", "kalk.localhost"])
+def test_start_pages_describe_the_website_and_who_runs_it(client, host):
+    html = head(client, "/", host)
+    blocks = [
+        json.loads(block)
+        for block in re.findall(r'<script type="application/ld\+json">(.+?)</script>', html, re.S)
+    ]
+    (graph,) = [block["@graph"] for block in blocks if "@graph" in block]
+    website, organisation = graph
+    assert website["@type"] == "WebSite"
+    assert website["url"] == f"http://{host}/"
+    assert website["inLanguage"] == "de"
+    assert organisation["@type"] == "Organization"
+    if host == "localhost":
+        assert organisation["name"] == website["name"]
+        assert "areaServed" not in organisation
+    else:
+        assert organisation["name"] == "Sozialraumkoordination Humboldt/Gremberg, Kalk"
+        assert organisation["areaServed"]["name"] == "Humboldt/Gremberg, Kalk, Köln"

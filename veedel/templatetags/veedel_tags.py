@@ -11,7 +11,7 @@ from wagtail.models import Page, Site
 from snippets.images.renditions import rendition_or_none
 from snippets.languages import AUTONYMS
 
-from .. import formats
+from .. import formats, structured_data
 from ..chrome import get_chrome
 from ..localization import LanguageVersions, Notice, language_versions, reads_german, route_versions
 
@@ -76,6 +76,18 @@ def rendition(image, spec):
     cost no query per picture. None when the image's file is missing.
     """
     return rendition_or_none(image, spec)
+
+
+@register.simple_tag(takes_context=True)
+def site_json_ld(context):
+    """On a start page: the website and who runs it, as JSON-LD (from the cached chrome, no query)."""
+    page, request, chrome = context.get("page"), context.get("request"), context.get("chrome")
+    if getattr(page, "depth", None) != 2 or request is None or not chrome:
+        return ""
+    data = structured_data.site(
+        chrome, request.build_absolute_uri(page.get_url(request) or "/"), translation.get_language()
+    )
+    return json_ld(data)
 
 
 @register.simple_tag(takes_context=True)
