@@ -30,13 +30,18 @@ def _locale_for(language_code):
     return Locale.objects.get_for_language(language_code)
 
 
+def forget_locales(**_kwargs):
+    """Drop the remembered Locales; a receiver for a Locale saved or deleted and for a flush."""
+    _locale_for.cache_clear()
+
+
 def source_locale():
     """The Locale of German, the language every page is written in first."""
     return _locale_for(SOURCE_LANGUAGE)
 
 
 def active_locale():
-    """The Locale of the active language, remembered per process (locales are set up once)."""
+    """The Locale of the active language, remembered per process until a Locale changes."""
     return _locale_for(translation.get_language() or settings.LANGUAGE_CODE)
 
 

@@ -1,11 +1,12 @@
-from django.db.models.signals import post_delete, post_save
-from wagtail.models import Page, Site
+from django.db.models.signals import post_delete, post_migrate, post_save
+from wagtail.models import Locale, Page, Site
 from wagtail.signals import page_published, page_unpublished, published
 from wagtailmenus.models import FlatMenu, FlatMenuItem, MainMenu, MainMenuItem
 
 from snippets.models import Contact, Sozialraum
 
 from .chrome import invalidate_chrome
+from .localization import forget_locales
 from .models import SiteSettings
 from .translation_review import log_reviewed_translation
 from .translations import copy_portal_mark, unpublish_translations
@@ -23,3 +24,9 @@ page_unpublished.connect(unpublish_translations, dispatch_uid="translations-unpu
 page_published.connect(copy_portal_mark, dispatch_uid="translations-portal-mark")
 page_published.connect(log_reviewed_translation, dispatch_uid="translations-reviewed-log")
 published.connect(log_reviewed_translation, dispatch_uid="translations-reviewed-log-snippets")
+
+# The Locales remembered per process (veedel/localization.py) follow their rows; a flush (which
+# sends post_migrate) empties the table without a delete signal.
+post_save.connect(forget_locales, sender=Locale, dispatch_uid="locales-save")
+post_delete.connect(forget_locales, sender=Locale, dispatch_uid="locales-delete")
+post_migrate.connect(forget_locales, dispatch_uid="locales-flush")
