@@ -72,10 +72,27 @@ def sozialraum_list(tmp_path_factory):
     return write_sozialraum_list(tmp_path_factory.mktemp("liste") / "sozialraeume.json", TEST_SOZIALRAEUME)
 
 
+def build_test_portal(sozialraum_list):
+    """The test portal, and the renditions of its pictures.
+
+    Every page shows its site's header picture. Made here, its renditions stay for the whole
+    session; made by a test's first request, they would be cut from the full-size picture again in
+    every test and rolled back after it.
+    """
+    from django.test import Client
+    from wagtail.models import Site
+
+    DemoBuilder(list_path=sozialraum_list, content=False).run()
+    client = Client()
+    for site in Site.objects.all():
+        client.get("/", HTTP_HOST=site.hostname)
+    cache.clear()
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker, sozialraum_list):
     with django_db_blocker.unblock():
-        DemoBuilder(list_path=sozialraum_list, content=False).run()
+        build_test_portal(sozialraum_list)
 
 
 @pytest.fixture(autouse=True)

@@ -26,7 +26,7 @@ from snippets.languages import SOURCE_LANGUAGE
 from snippets.models import Sozialraum
 from veedel.models import EventIndexPage
 
-from ..setup import SiteSetup, sync_locale_trees
+from ..setup import SiteSetup, read_sozialraum_list, sync_locale_trees
 from .accounts import AccountSteps
 from .directory import DirectorySteps
 from .pages import PageSteps
@@ -106,7 +106,12 @@ class DemoBuilder(SiteSteps, PageSteps, DirectorySteps, DemoTranslationSteps, Ac
         SiteSetup(list_path=self.list_path).run()
         self.source = Locale.objects.get(language_code=SOURCE_LANGUAGE)
         landing_pages = self.build_landing()
-        sozialraeume = list(Sozialraum.objects.exclude(site=None).select_related("site"))
+        # The Sozialräume of the list (`--list` names a shorter one for a quick build); others
+        # that the database still has keep what they have.
+        listed = [entry.slug for entry in read_sozialraum_list(self.list_path)[0]]
+        sozialraeume = list(
+            Sozialraum.objects.filter(slug__in=listed).exclude(site=None).select_related("site")
+        )
         if self.content:
             self.say("Adressverzeichnis")
             self.build_directory(sozialraeume)

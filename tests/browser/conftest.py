@@ -101,11 +101,11 @@ def rebuild_test_portal(sozialraum_list):
     migrations add beside the tables: the root page, the root collection, German and the two
     permissions that live in migrations (tests/migration_data.py).
     """
-    from home.demo.builder import DemoBuilder
+    from tests.conftest import build_test_portal
     from tests.migration_data import add_migration_data
 
     add_migration_data(settings.LANGUAGE_CODE)
-    DemoBuilder(list_path=sozialraum_list, content=False).run()
+    build_test_portal(sozialraum_list)
 
 
 @pytest.fixture

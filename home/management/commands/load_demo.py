@@ -15,7 +15,10 @@ class Command(BaseCommand):
         parser.add_argument(
             "--list",
             dest="list_path",
-            help="Andere Liste statt fixtures/sozialraeume.json (wie setup_sites).",
+            help=(
+                "Andere Liste statt fixtures/sozialraeume.json (wie setup_sites); die Demo "
+                "entsteht für die Sozialräume dieser Liste."
+            ),
         )
 
     def handle(self, *args, list_path=None, **options):
