@@ -9,6 +9,7 @@ Each kind costs a fixed number of queries, however many results there are.
 import datetime
 from dataclasses import dataclass, field, replace
 
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy
 from wagtail.models import Page
@@ -44,6 +45,7 @@ class Scope:
     every listed site when `root` is None; directory entries serving `sozialraum_ids`, or all."""
 
     lookup: SozialraumLookup
+    private: Q  # pages under a view restriction (Wagtail's `private_q`, one query for all kinds)
     root: Page | None = None
     sozialraum_ids: tuple = field(default=())
     empty: bool = False
@@ -58,7 +60,7 @@ class Scope:
         return replace(self, root=root, sozialraum_ids=(sozialraum.pk,))
 
     def pages(self, model):
-        pages = model.objects.live().public().filter(locale=active_locale())
+        pages = model.objects.live().exclude(self.private).filter(locale=active_locale())
         if self.empty:
             return pages.none()
         if self.root is not None:
@@ -76,7 +78,7 @@ def scope_for(site):
     """A Sozialraum's site searches itself; the landing site all Sozialräume (`Scope.narrowed`)."""
     lookup = SozialraumLookup()
     own = next((sr for sr in lookup.sozialraeume if sr.site_id == site.pk), None) if site else None
-    scope = Scope(lookup=lookup, landing=own is None)
+    scope = Scope(lookup=lookup, private=Page.objects.all().private_q(), landing=own is None)
     return scope.narrowed(own.slug) if own else scope
 
 
