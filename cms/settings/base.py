@@ -238,10 +238,8 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = DOCUMENT_MAX_UPLOAD_MB * 1024 * 1024
 # so it stays as it is; files above FILE_UPLOAD_MAX_MEMORY_SIZE (2.5 MB) go to a temporary file.
 # The read-only API (home/api.py, docs/api.md): at most 50 items per answer.
 WAGTAILAPI_LIMIT_MAX = 50
-# The site search (search/, docs/search.md): on PostgreSQL German stemming on unaccented words
-# (`veedel_german`, made by search/migrations/0001) and trigram similarity for typos, stricter than
-# Wagtail's 0.3, which takes any German compound sharing one part ("Geheimtreffen" ~ "Treffen");
-# SQLite's FTS5 ignores both.
+# The site search (docs/search.md): on PostgreSQL German stems of unaccented words (search/migrations)
+# and trigram typos, stricter than Wagtail's 0.3 ("Geheimtreffen" ~ "Treffen"); SQLite ignores both.
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": "wagtail.search.backends.database",
