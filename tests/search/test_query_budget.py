@@ -114,8 +114,9 @@ def portal(request, django_db_setup, django_db_blocker):
 
 
 def test_search_stays_within_budget(portal, client, django_assert_max_num_queries):
+    for host in ("localhost", "kalk.localhost"):
+        client.get("/suche/", HTTP_HOST=host)  # Wagtail's site root paths, cached from then on
     for host, path in PAGES:
-        client.get(path, HTTP_HOST=host)  # renditions, Wagtail's site root paths
         invalidate_chrome()
         with django_assert_max_num_queries(BUDGET, info=f"{portal}× {host}{path}"):
             response = client.get(path, HTTP_HOST=host)
