@@ -57,6 +57,7 @@ if settings.DEBUG:
 # German pages have no prefix; /en/, /tr/ and /ar/ serve the synchronised trees.
 urlpatterns += i18n_patterns(
     path("mitmachen/", include("mitmachen.urls")),
+    path("suche/", include("search.urls")),
     path("feed/", include("home.feed_urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

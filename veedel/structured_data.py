@@ -246,8 +246,9 @@ def news_article(page, request, author_name, publisher_name):
     )
 
 
-def site(chrome, home_url, language_code):
-    """A start page: the website and the Sozialraumkoordination (or the portal) that runs it.
+def site(chrome, home_url, language_code, search_url=""):
+    """A start page: the website and the Sozialraumkoordination (or the portal) that runs it, and
+    how to search the website (`search_url`, the absolute address of its /suche/).
 
     `chrome` is the cached site chrome (veedel/chrome.py), so this costs no query.
     """
@@ -271,4 +272,10 @@ def site(chrome, home_url, language_code):
         "inLanguage": language_code,
         "publisher": organisation,
     }
+    if search_url:
+        website["potentialAction"] = {
+            "@type": "SearchAction",
+            "target": {"@type": "EntryPoint", "urlTemplate": f"{search_url}?q={{search_term_string}}"},
+            "query-input": "required name=search_term_string",
+        }
     return strip_empty({"@context": "https://schema.org", "@graph": [website, organisation]})

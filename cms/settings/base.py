@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "snippets",
     "veedel",
     "mitmachen",
+    "search",
     "home",
     # Wagtail and friends.
     "wagtail_localize",
@@ -237,7 +238,15 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = DOCUMENT_MAX_UPLOAD_MB * 1024 * 1024
 # so it stays as it is; files above FILE_UPLOAD_MAX_MEMORY_SIZE (2.5 MB) go to a temporary file.
 # The read-only API (home/api.py, docs/api.md): at most 50 items per answer.
 WAGTAILAPI_LIMIT_MAX = 50
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# The site search (docs/search.md): on PostgreSQL German stems of unaccented words (search/migrations)
+# and trigram typos, stricter than Wagtail's 0.3 ("Geheimtreffen" ~ "Treffen"); SQLite ignores both.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {
+        "BACKEND": "wagtail.search.backends.database",
+        "SEARCH_CONFIG": "veedel_german",
+        "FUZZY_SIMILARITY_THRESHOLD": 0.5,
+    }
+}
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True

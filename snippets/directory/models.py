@@ -1,9 +1,8 @@
 """The address directory: institutions, associations and initiatives, shared by all sites.
 
-An entry belongs to one Sozialraum (its home, which decides who may edit it
-and whose coordinators approve it) and may serve further ones. Entries have
-drafts, revisions, locking and moderation like pages; the public sees only
-live entries.
+An entry belongs to one Sozialraum (its home, which decides who may edit it and whose coordinators
+approve it) and may serve further ones. Entries have drafts, revisions, locking and moderation like
+pages; the public sees only live entries, and finds them with the site search (search.py).
 """
 
 import datetime
@@ -37,6 +36,7 @@ from . import closures
 from .admin_forms import OrganisationForm
 from .choices import OrganisationKind, StepFree, Weekday
 from .holidays import holiday_name
+from .search import SearchableEntry
 
 
 class OrganisationTopic(ItemBase):
@@ -97,6 +97,7 @@ class OrganisationQuerySet(models.QuerySet):
 
 
 class Organisation(
+    SearchableEntry,
     WorkflowMixin,
     DraftStateMixin,
     LockableMixin,
@@ -179,8 +180,7 @@ class Organisation(
     )
     last_verified = models.DateField("Angaben geprüft am", default=timezone.localdate)
     import_key = models.CharField(max_length=120, blank=True, editable=False, db_index=True)
-    # Who created the entry in the admin: an actor may keep editing what they created,
-    # like Wagtail's page owner (snippets/permissions.py). Empty for imports and public suggestions.
+    # Who created it in the admin, who may keep editing it (snippets/permissions.py); empty for imports.
     owner = optional_link(settings.AUTH_USER_MODEL, "Angelegt von", editable=False)
 
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="organisation")

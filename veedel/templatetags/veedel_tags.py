@@ -3,6 +3,7 @@ import json
 from django import template
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
+from django.urls import reverse
 from django.utils import translation
 from django.utils.html import _json_script_escapes, format_html
 from django.utils.safestring import mark_safe
@@ -85,7 +86,10 @@ def site_json_ld(context):
     if getattr(page, "depth", None) != 2 or request is None or not chrome:
         return ""
     data = structured_data.site(
-        chrome, request.build_absolute_uri(page.get_url(request) or "/"), translation.get_language()
+        chrome,
+        request.build_absolute_uri(page.get_url(request) or "/"),
+        translation.get_language(),
+        search_url=request.build_absolute_uri(reverse("search:results")),
     )
     return json_ld(data)
 
