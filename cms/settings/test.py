@@ -1,5 +1,6 @@
 """Tests: fast hashing, plain static files, local-memory cache, temp media."""
 
+import hashlib
 import tempfile
 from pathlib import Path
 
@@ -17,7 +18,10 @@ STORAGES = {
 }
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-# One folder for every run: a test database kept with --reuse-db still finds its pictures.
-MEDIA_ROOT = Path(tempfile.gettempdir()) / "veedel-test-media"
+# One folder for every run of this checkout: a test database kept with --reuse-db still finds its
+# pictures, and a test session in another checkout (a second worktree) cannot empty it midway.
+MEDIA_ROOT = (
+    Path(tempfile.gettempdir()) / f"veedel-test-media-{hashlib.sha256(bytes(BASE_DIR)).hexdigest()[:8]}"
+)
 DEMO_PASSWORD = "test-demo-passwort"  # noqa: S105
 WAGTAILADMIN_BASE_URL = "http://localhost"
