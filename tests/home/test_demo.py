@@ -9,7 +9,10 @@ test_demo_translations.py).
 
 import io
 import operator
+import re
+from collections import defaultdict
 from functools import reduce
+from urllib.parse import urlsplit
 
 import pytest
 from django.core import mail
@@ -33,6 +36,7 @@ from veedel.models import EventPage, NewsPage, ProjectPagePartner
 pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 DEMO_SOZIALRAEUME = ["kalk"]
+LOC = re.compile(r"<loc>([^<]+)</loc>")
 
 
 @pytest.fixture(scope="module")
@@ -109,6 +113,24 @@ def test_every_live_page_answers_on_its_own_host(client):
         for slug in TEST_SOZIALRAEUME
     )  # fmt: skip
     assert checked == 4 * (landing + per_sozialraum)
+
+
+def test_every_sitemap_lists_each_live_page_of_its_site_once_and_every_url_answers(client):
+    """Every page of a site in every language it is written in; aliases (German under a language
+    prefix, canonical to the German page) are left out, and nothing is listed that does not answer."""
+    expected = defaultdict(set)
+    for page in Page.objects.live().public().filter(alias_of__isnull=True).exclude(depth=1):
+        site_id, root_url, path = page.get_url_parts()
+        expected[site_id].add(root_url + path)
+    for site in Site.objects.all():
+        response = client.get("/sitemap.xml", HTTP_HOST=site.hostname)
+        assert response.status_code == 200, site.hostname
+        listed = LOC.findall(response.content.decode())
+        assert len(listed) == len(set(listed)), site.hostname
+        assert set(listed) == expected[site.pk], site.hostname
+        for url in listed:
+            address = urlsplit(url)
+            assert client.get(address.path, HTTP_HOST=address.hostname).status_code == 200, url
 
 
 def test_every_event_has_a_venue_a_street_or_a_link_and_pages_link_the_directory(client):
