@@ -29,11 +29,11 @@ from veedel.listings import rendition_prefetch
 TOPIC_PARAMETER = "thema"
 CARD_SPEC = "fill-640x360"  # the rendition `image_card` of the page types (veedel/models/content.py)
 # Page types with Themenfelder, by the name of their table's link from Page.
-TOPIC_PAGES = ("newspage", "projectpage", "eventpage")
+TOPIC_PAGES = ("newspage", "projectpage", "eventpage", "pressreleasepage")
 
 
 class TopicFilter(BaseFilterBackend):
-    """`?thema=<slug>`: pages of one topic (news, projects, events)."""
+    """`?thema=<slug>`: pages of one topic (news, projects, events, press releases)."""
 
     def filter_queryset(self, request, queryset, view):
         slug = request.GET.get(TOPIC_PARAMETER)
@@ -65,7 +65,9 @@ class PortalPagesAPIViewSet(PagesAPIViewSet):
             queryset = queryset.select_related("image").prefetch_related(
                 rendition_prefetch("image", CARD_SPEC)
             )
-        return queryset.prefetch_related(*(name for name in ("topics", "target_groups") if name in fields))
+        return queryset.prefetch_related(
+            *(name for name in ("topics", "target_groups", "photos") if name in fields)
+        )
 
 
 def shown_on_public_pages(view, model):

@@ -13,4 +13,6 @@ urlpatterns = [
     path("projekte/atom/", feeds.ProjectAtomFeed(), name="projects_atom"),
     path("themen/<slug:slug>/", feeds.TopicFeed(), name="topic"),
     path("themen/<slug:slug>/atom/", feeds.TopicAtomFeed(), name="topic_atom"),
+    path("presse/", feeds.PressFeed(), name="press"),
+    path("presse/atom/", feeds.PressAtomFeed(), name="press_atom"),
 ]

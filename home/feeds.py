@@ -5,6 +5,7 @@ Every host answers the same paths, in every language prefix (/en/feed/, /ar/feed
     feed/                       news (RSS 2.0); feed/atom/ the same in Atom
     feed/projekte/              best-practice projects
     feed/themen/<slug>/         news and projects of one topic
+    feed/presse/                press releases (docs/press.md)
 
 On a Sozialraum's host a feed lists that site's pages; on the landing site it lists the pages of
 every Sozialraum that their coordination marked for the portal ("Aus den Veedeln"), and for
@@ -26,10 +27,13 @@ from django.utils import feedgenerator, timezone, translation
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 from wagtail.models import Site
+from wagtail.rich_text import expand_db_html
 
 from snippets.models import Topic
 from veedel.localization import active_locale, reads_german
 from veedel.models import NewsPage, ProjectPage, without_retired
+
+from .press.models import PressReleasePhoto, live_releases
 
 ITEMS = 30
 FULL_TEXT_PARAMETER = ("inhalt", "voll")
@@ -165,8 +169,11 @@ class PortalFeed(Feed):
     def item_categories(self, page):
         return [item.tag.localized_name for item in page.topic_items.all()]
 
+    def item_image(self, page):
+        return page.image
+
     def item_enclosures(self, page):
-        image = page.image
+        image = self.item_image(page)
         if image is None:
             return []
         url = page.feed_scope.request.build_absolute_uri(image.file.url)
@@ -175,8 +182,9 @@ class PortalFeed(Feed):
 
     def item_extra_kwargs(self, page):
         extra = {}
-        if page.image is not None and page.image.credit:
-            extra["credit"] = page.image.credit_text
+        image = self.item_image(page)
+        if image is not None and image.credit:
+            extra["credit"] = image.credit_text
         if page.feed_scope.language != "de" and reads_german(page):
             extra["language"] = "de"
         return extra
@@ -227,6 +235,35 @@ class TopicFeed(PortalFeed):
         return [*news, *projects]
 
 
+class PressFeed(PortalFeed):
+    """Press releases: on the landing site all of them, on a Sozialraum's site those about it."""
+
+    def title(self, scope):
+        return _("Pressemitteilungen – %(name)s") % {"name": scope.site_name}
+
+    def description(self, scope):
+        return _("Pressemitteilungen der Sozialraumkoordination Köln, mit Pressekontakt und Fotos.")
+
+    def page_items(self, scope):
+        releases = live_releases(scope.locale)
+        if not scope.is_landing:
+            releases = releases.filter(sozialraum__site=scope.site)
+        photos = PressReleasePhoto.objects.select_related("image").order_by("sort_order")
+        return releases.select_related("locale").prefetch_related(
+            "topic_items__tag", Prefetch("photos", queryset=photos)
+        )[:ITEMS]
+
+    def item_description(self, page):
+        summary = escape(page.search_description or page.card_text or "")
+        if not page.feed_scope.full_text:
+            return summary
+        return f"<p>{summary}</p>{expand_db_html(page.body)}"
+
+    def item_image(self, page):
+        photos = page.photos.all()
+        return photos[0].image if photos else None
+
+
 class AtomMixin:
     feed_type = PortalAtomFeed
 
@@ -243,4 +280,8 @@ class ProjectAtomFeed(AtomMixin, ProjectFeed):
 
 
 class TopicAtomFeed(AtomMixin, TopicFeed):
+    pass
+
+
+class PressAtomFeed(AtomMixin, PressFeed):
     pass

@@ -28,6 +28,14 @@ from veedel.models import (
     without_retired,
 )
 
+# The press pages live in home/press/; importing them here registers them with the app.
+from .press.models import PressIndexContact as PressIndexContact
+from .press.models import PressIndexPage as PressIndexPage
+from .press.models import PressReleaseContact as PressReleaseContact
+from .press.models import PressReleasePage as PressReleasePage
+from .press.models import PressReleasePhoto as PressReleasePhoto
+from .press.models import PressReleaseTopic as PressReleaseTopic
+
 CARD_IMAGE_SPEC = "fill-640x360"
 # How many upcoming dates and addresses a topic page shows; the rest are behind the filtered lists.
 TOPIC_EVENTS = 6
@@ -95,6 +103,7 @@ class LandingPage(RoutablePageMixin, IntroBodyMixin, BasePage):
         "home.CityEventIndexPage",
         "home.CityProjectIndexPage",
         "home.CityDirectoryPage",
+        "home.PressIndexPage",
     ]
     max_count_per_parent = 1
 

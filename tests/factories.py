@@ -200,3 +200,17 @@ def translate(page, language, title):
     )
     Translation.objects.create(source=source, target_locale=language).save_target(publish=True)
     return page.get_translation(language)
+
+
+class PressReleasePageFactory(PortalPageFactory):
+    """A press release: pass `parent=` the PressIndexPage; `photos=[PressReleasePhoto(...)]` and
+    `contacts=[PressReleaseContact(...)]` give it photos and press contacts."""
+
+    class Meta:
+        model = "home.PressReleasePage"
+
+    title = factory.Sequence(lambda n: f"Pressemitteilung {n} aus den Veedeln")
+    date = factory.LazyFunction(timezone.localdate)
+    place = "Köln"
+    lead = factory.Faker("sentence", locale="de_DE")
+    body = factory.LazyAttribute(lambda page: f"<p>{page.lead}</p>")

@@ -10,12 +10,13 @@ from django.urls import reverse
 from veedel.models import NewsIndexPage, ProjectIndexPage, VeedelHomePage
 
 from .. import feeds
-from ..models import CityNewsIndexPage, CityProjectIndexPage, LandingPage
+from ..models import CityNewsIndexPage, CityProjectIndexPage, LandingPage, PressIndexPage, PressReleasePage
 
 register = template.Library()
 
 NEWS_PAGES = (LandingPage, VeedelHomePage, NewsIndexPage, CityNewsIndexPage)
 PROJECT_PAGES = (ProjectIndexPage, CityProjectIndexPage)
+PRESS_PAGES = (PressIndexPage, PressReleasePage)
 
 
 def offer(feed, request, scope, name, **kwargs):
@@ -42,6 +43,8 @@ def page_feeds(context):
         return offer(feeds.TopicFeed(), request, feeds.Scope(request, topic=topic), "topic", slug=topic.slug)
     if isinstance(page, NEWS_PAGES):
         return offer(feeds.NewsFeed(), request, feeds.Scope(request), "news")
+    if isinstance(page, PRESS_PAGES):
+        return offer(feeds.PressFeed(), request, feeds.Scope(request), "press")
     if isinstance(page, PROJECT_PAGES):
         return offer(feeds.ProjectFeed(), request, feeds.Scope(request), "projects")
     return []

@@ -158,6 +158,15 @@ class BasePage(ListingFieldsMixin, SocialFieldsMixin, Page):
         # The title goes into the subject of Wagtail's moderation mails; a line break would stop them.
         self.title = single_line(self.title)
 
+    def update_aliases(self, *, revision=None, _content=None, _updated_ids=None):
+        super().update_aliases(revision=revision, _content=_content, _updated_ids=_updated_ids)
+        if not self.live:
+            # Publishing a new page with a start date in the future ("Veröffentlichen ab", an
+            # embargo) makes Wagtail put its aliases live at once (wagtail issue 11344): the other
+            # languages would show the page before its time. They wait for it; `publish_scheduled`
+            # publishes the page and then its aliases.
+            Page.objects.filter(alias_of=self, live=True).update(live=False)
+
 
 class IntroMixin(models.Model):
     """A short introduction at the top of the page."""
