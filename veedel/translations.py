@@ -1,4 +1,5 @@
-"""Translations follow their German page: taken offline, deleted or unmarked for the portal with it.
+"""Translations follow their German page: taken offline, deleted, unmarked for the portal or made
+private with it.
 
 Wagtail keeps aliases in step by itself; real wagtail-localize translations
 are pages of their own and would otherwise stay online, in the translated
@@ -8,7 +9,10 @@ every way counts (the admin's buttons, bulk actions, expiry at a set date);
 deleting runs through Wagtail's delete view, which asks the hook below.
 """
 
-from wagtail.models import Page
+from functools import partial
+
+from django.db import transaction
+from wagtail.models import Page, PageViewRestriction
 
 from .localization import source_locale
 from .models.content import ShowOnLandingMixin
@@ -53,3 +57,31 @@ def copy_portal_mark(sender, instance, **kwargs):
         return
     mark = {field: getattr(instance, field) for field in instance.portal_mark_fields}
     type(instance).objects.filter(translation_key=instance.translation_key).exclude(**mark).update(**mark)
+
+
+def view_restriction_changed(sender, instance, **kwargs):
+    """A view restriction was set, changed or removed: the page's translations follow at commit.
+
+    Translated trees are siblings of the German tree, so a password or login on a German page
+    does not cover its translations and aliases, which would stay public under /en/, /tr/, /ar/
+    and in every list, feed, sitemap and API answer. At commit the groups are saved too, and a
+    restriction removed because its page was deleted leaves the translations alone.
+    """
+    page_id = getattr(instance, "page_id", None)  # a group's side of the m2m names no page
+    if page_id is not None and kwargs.get("action", "post_").startswith("post_"):
+        transaction.on_commit(partial(mirror_view_restrictions, page_id))
+
+
+def mirror_view_restrictions(page_id):
+    """Give every translation and alias of the German page `page_id` exactly its view restrictions."""
+    page = Page.objects.filter(pk=page_id, locale=source_locale()).first()
+    if page is None:  # deleted, or not German: translations take their restrictions from German
+        return
+    restrictions = list(page.view_restrictions.prefetch_related("groups"))
+    for translation in _translations(page):
+        PageViewRestriction.objects.filter(page=translation).delete()
+        for restriction in restrictions:
+            copy = PageViewRestriction.objects.create(
+                page=translation, restriction_type=restriction.restriction_type, password=restriction.password
+            )
+            copy.groups.set(restriction.groups.all())
