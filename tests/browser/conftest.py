@@ -30,10 +30,12 @@ import importlib.util
 import os
 import re
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 import pytest
 from django.conf import settings
+from django.contrib.staticfiles import finders
 from django.core.cache import cache
 
 BROWSER_PATH = os.environ.get("BROWSER_PATH", "/usr/bin/chromium")
@@ -182,3 +184,66 @@ def page(request, browser, portal):
     context.close()
     assert not external, f"Anfragen an fremde Server (keine CDN, keine Schriften): {external}"
     assert not blocked, f"Von der Content-Security-Policy blockiert: {blocked}"
+
+
+class InProcessTab:
+    """A Chromium tab whose pages Django renders in the test itself, without a live server.
+
+    For tests of layout, which need no second process: they run in the usual rolled-back
+    transaction, see their own data without committing it and leave the test portal in place
+    (a live-server test empties the database, see the module doc). As with `page`, any request to
+    a foreign server and anything the Content-Security-Policy blocks fail the test.
+
+    `open(url)` renders the page with the test client, in the test's own database connection
+    (Playwright calls its request handlers in a greenlet of their own, which would get a second
+    connection that cannot see the test's data), then lets Chromium load it from there; the
+    stylesheets, fonts and pictures come from the static and media folders.
+    """
+
+    def __init__(self, browser, client):
+        self.client = client
+        self.pages = {}
+        self.external, self.unexpected, self.blocked = [], [], []
+        self.context = browser.new_context(locale="de-DE", timezone_id="Europe/Berlin")
+        self.context.set_default_timeout(TIMEOUT_MS)
+        self.context.route("**/*", self.serve)
+        self.page = self.context.new_page()
+        self.page.on(
+            "console", lambda msg: "Content Security Policy" in msg.text and self.blocked.append(msg.text)
+        )
+
+    def serve(self, route):
+        url = urlsplit(route.request.url)
+        domain = settings.PORTAL_DOMAIN
+        if url.hostname != domain and not url.hostname.endswith(f".{domain}"):
+            self.external.append(route.request.url)
+            route.abort()
+        elif url.path.startswith(settings.STATIC_URL):
+            found = finders.find(unquote(url.path.removeprefix(settings.STATIC_URL)))
+            route.fulfill(path=found) if found else route.fulfill(status=404)
+        elif url.path.startswith(settings.MEDIA_URL):
+            route.fulfill(path=Path(settings.MEDIA_ROOT) / unquote(url.path.removeprefix(settings.MEDIA_URL)))
+        elif route.request.url in self.pages:
+            response = self.pages.pop(route.request.url)
+            route.fulfill(status=response.status_code, headers=dict(response.items()), body=response.content)
+        else:
+            self.unexpected.append(route.request.url)
+            route.fulfill(status=404)
+
+    def open(self, host, path):
+        url = f"http://{host}{path}"
+        self.pages[url] = self.client.get(path, HTTP_HOST=host)
+        return self.page.goto(url)
+
+    def close(self):
+        self.context.close()
+        assert not self.external, f"Anfragen an fremde Server (keine CDN, keine Schriften): {self.external}"
+        assert not self.blocked, f"Von der Content-Security-Policy blockiert: {self.blocked}"
+        assert not self.unexpected, f"Anfragen, die keine Seite des Tests sind: {self.unexpected}"
+
+
+@pytest.fixture
+def tab(browser, client):
+    tab = InProcessTab(browser, client)
+    yield tab
+    tab.close()

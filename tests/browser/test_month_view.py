@@ -2,7 +2,9 @@
 
 At 1,280 px the table used to take 480 px and broke titles inside words
 ("Computerhil|fe"). The test makes one busy week of events with long German
-words in the current month, on top of the test portal.
+words in the current month, on top of the test portal; Chromium loads the
+month from Django in the test itself (`tab`, tests/browser/conftest.py), so the
+test needs no live server and leaves the test portal in place.
 """
 
 import datetime
@@ -10,7 +12,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from tests.conftest import section
+from tests.conftest import host_of, section
 from tests.factories import EventPageFactory
 from veedel.calendar.recurrence import BERLIN
 from veedel.models import EventIndexPage
@@ -47,7 +49,7 @@ BROKEN_WORDS = """
 
 
 @pytest.fixture
-def busy_week(portal, kalk):
+def busy_week(kalk):
     index = section(kalk, EventIndexPage)
     first = timezone.localdate().replace(day=8)
     for number, title in enumerate(TITLES):
@@ -65,9 +67,11 @@ def busy_week(portal, kalk):
             )
 
 
-def test_month_view_uses_the_width_and_breaks_no_word(page, portal, busy_week):
+@pytest.mark.django_db
+def test_month_view_uses_the_width_and_breaks_no_word(tab, kalk, busy_week):
+    page = tab.page
     page.set_viewport_size({"width": 1280, "height": 900})
-    page.goto(portal.url("/veranstaltungen/monat/", "kalk"))
+    assert tab.open(host_of(kalk), "/veranstaltungen/monat/").status == 200
 
     table = page.locator("table.month")
     width = table.bounding_box()["width"]
