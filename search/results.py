@@ -237,3 +237,10 @@ class EntryMatches:
 
 
 KINDS = [EventKind, NewsKind, EntryKind, ProjectKind, StandardPageKind]
+
+
+def register_kind(kind):
+    """Adds a kind of result from an app above this one (home: press releases), in its `ready()`;
+    kinds keep the order they were registered in, after the ones here."""
+    if all(registered.slug != kind.slug for registered in KINDS):
+        KINDS.append(kind)

@@ -3,7 +3,7 @@
 Every step looks for what it would create (by slug, title or username) and
 leaves existing content alone, so editors' changes survive a second run. The
 texts come from fixtures/demo/ (docs/demo.md); the steps live beside this
-module: pages.py, sites.py, directory.py and accounts.py.
+module: pages.py, sites.py, press.py, directory.py and accounts.py.
 """
 
 import datetime
@@ -30,6 +30,7 @@ from ..setup import SiteSetup, read_sozialraum_list, sync_locale_trees
 from .accounts import AccountSteps
 from .directory import DirectorySteps
 from .pages import PageSteps
+from .press import PressSteps
 from .sites import SiteSteps
 from .translations import DemoTranslationSteps
 
@@ -67,7 +68,7 @@ def progress(number, total, width=20):
     return f"[{'█' * done}{'░' * (width - done)}] {number:>2}/{total}"
 
 
-class DemoBuilder(SiteSteps, PageSteps, DirectorySteps, DemoTranslationSteps, AccountSteps):
+class DemoBuilder(SiteSteps, PageSteps, PressSteps, DirectorySteps, DemoTranslationSteps, AccountSteps):
     """The demo; `content=False` builds only the skeleton that the tests start from.
 
     The skeleton is every site with its start, background and section pages,
@@ -118,6 +119,9 @@ class DemoBuilder(SiteSteps, PageSteps, DirectorySteps, DemoTranslationSteps, Ac
         for number, sozialraum in enumerate(sozialraeume, start=1):
             self.say(f"{progress(number, len(sozialraeume))} {sozialraum.name}")
             self.build_sozialraum(sozialraum, landing_pages)
+        if self.content:
+            self.say("Pressemitteilungen")
+            self.build_press()
         self.say("Übersetzte Seitenbäume abgleichen")
         for _locale, created in sync_locale_trees(self.source):
             self.created += created

@@ -57,9 +57,14 @@ class SiteSteps:
         self.fill_menu(
             FlatMenu.objects.get(site=site, handle=FOOTER_HANDLE),
             FlatMenuItem,
-            [*(pages[slug] for slug in LEGAL_SLUGS), pages["kontakt"]],
+            [*(pages[slug] for slug in LEGAL_SLUGS), pages["kontakt"], *self.press_page(sections)],
         )
         return pages
+
+    @staticmethod
+    def press_page(sections):
+        """The press page ("Für die Presse") for the footer, where the press looks for it."""
+        return [sections["presse"]] if "presse" in sections else []
 
     def build_sozialraum(self, sozialraum, landing_pages):
         # A Sozialraum added to the list after the demo texts were written gets generic ones.

@@ -14,11 +14,13 @@ from collections import defaultdict
 from functools import reduce
 from urllib.parse import urlsplit
 
+import feedparser
 import pytest
 from django.core import mail
 from django.core.management import call_command
 from django.db import transaction
 from django.db.models import Q
+from django.utils.html import escape
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
@@ -104,7 +106,8 @@ def test_every_live_page_answers_on_its_own_host(client):
     landing_pages = {page["slug"] for page in data.landing()["pages"]} | {
         page["slug"] for page in city["pages"]
     }
-    landing = 1 + len(city["sections"]) + len(landing_pages) + accessible
+    press = len(data.read("press.yaml")["releases"])
+    landing = 1 + len(city["sections"]) + len(landing_pages) + accessible + press
     own = skeleton()["sozialraum"]
     events = len(demo_events(Sozialraum.objects.first()))
     per_sozialraum = sum(
@@ -168,6 +171,20 @@ def test_every_image_has_alt_text_and_credit():
         assert image.credit.strip()
 
 
+def test_the_press_page_shows_the_demo_releases_their_photos_and_the_press_office(client):
+    releases = data.read("press.yaml")["releases"]
+    press = client.get("/presse/", HTTP_HOST="localhost").content.decode()
+    for release in releases:
+        assert escape(release["title"]) in press
+    assert "Sozialraumkoordination Köln – Pressestelle" in press
+    photos = client.get("/presse/fotos/", HTTP_HOST="localhost").content.decode()
+    for caption in (photo["caption"] for release in releases for photo in release["photos"]):
+        assert caption in photos
+    feed = feedparser.parse(client.get("/feed/presse/", HTTP_HOST="localhost").content)
+    assert not feed.bozo
+    assert {entry.title for entry in feed.entries} == {release["title"] for release in releases}
+
+
 def test_demo_contacts_are_offices_not_people():
     for contact in Contact.objects.all():
         assert contact.name.startswith("Sozialraumkoordination")
@@ -189,6 +206,7 @@ def test_demo_data_names_only_known_vocabulary():
         *calendar["every_sozialraum"],
         *calendar["pool"],
         *calendar["festivals"].values(),
+        *data.read("press.yaml")["releases"],
     ]
     for slug in data.sozialraum_slugs():
         items += [*data.news(slug), *data.projects(slug), *data.read(f"directory/{slug}.yaml")]

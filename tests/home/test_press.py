@@ -17,6 +17,7 @@ from wagtail.models import Locale, PageViewRestriction, Site
 
 from home.models import PressIndexContact, PressIndexPage, PressReleaseContact, PressReleasePhoto
 from snippets.models import Contact, Topic
+from tests.conftest import host_of
 from tests.factories import ContactFactory, ImageFactory, PressReleasePageFactory, translate
 
 pytestmark = pytest.mark.django_db
@@ -53,8 +54,14 @@ def read_feed(client, path="/feed/presse/"):
     return feed
 
 
+def found_releases(client, query, host=HOST, **params):
+    response = client.get("/suche/", {"q": query, "art": "pressemitteilungen", **params}, HTTP_HOST=host)
+    assert response.status_code == 200
+    return [hit.title for group in response.context["groups"] for hit in group["hits"]]
+
+
 def visible_everywhere(client, release, api_query=""):
-    """Where a release shows: (page, press page, photo archive, feed, API, sitemap, press kit)."""
+    """Where a release shows: (page, press page, photo archive, feed, API, sitemap, search, press kit)."""
     api = get(client, f"/api/v2/pages/?type=home.PressReleasePage{api_query}").json()
     page = client.get(path_of(release), HTTP_HOST=HOST)
     return {
@@ -64,6 +71,7 @@ def visible_everywhere(client, release, api_query=""):
         "feed": release.title in [entry.title for entry in read_feed(client).entries],
         "api": release.title in [item["title"] for item in api["items"]],
         "sitemap": path_of(release) in get(client, "/sitemap.xml").content.decode(),
+        "search": release.title in found_releases(client, release.title),
         "kit": client.get(f"{path_of(release)}pressemappe/", HTTP_HOST=HOST).get("Content-Type")
         == "application/zip",
     }
@@ -120,16 +128,39 @@ def test_an_embargoed_release_appears_nowhere_until_it_is_published(client, pres
     assert "Geheim" in get(client, "/presse/fotos/").content.decode()
 
 
-def test_drafts_and_private_releases_appear_nowhere(client, press_index):
+def test_drafts_and_private_releases_appear_nowhere(client, press_index, django_capture_on_commit_callbacks):
     draft = release_of(press_index, title="Noch ein Entwurf", live=False, photos=[photo("Entwurfsfoto")])
     private = release_of(press_index, title="Nur mit Passwort", photos=[photo("Privates Foto")])
-    PageViewRestriction.objects.create(page=private, restriction_type="password", password="geheim")
+    # The restriction reaches the translations and aliases at commit.
+    with django_capture_on_commit_callbacks(execute=True):
+        PageViewRestriction.objects.create(page=private, restriction_type="password", password="geheim")
 
-    # German only: a view restriction does not reach the aliases in the translated trees (see docs/press.md).
     for release in (draft, private):
-        assert not any(visible_everywhere(client, release, api_query="&locale=de").values()), release.title
+        assert not any(visible_everywhere(client, release).values()), release.title
+    english = private.get_translation(Locale.objects.get(language_code="en"))
+    assert english.alias_of_id == private.pk
+    assert client.get(path_of(english), HTTP_HOST=HOST).status_code == 200
+    assert "Nur mit Passwort" not in client.get(path_of(english), HTTP_HOST=HOST).content.decode()
+    assert found_releases(client, "Passwort") == []
+    assert client.get("/en/suche/", {"q": "Passwort"}, HTTP_HOST=HOST).context["groups"] == []
     archive = get(client, "/presse/fotos/").content.decode()
     assert "Entwurfsfoto" not in archive and "Privates Foto" not in archive
+
+
+def test_releases_are_found_on_the_landing_site_and_the_sozialraum_site(client, press_index, kalk, porz_ost):
+    release_of(press_index, title="Stadtteilfest in Kalk angekündigt", sozialraum=kalk)
+    release_of(press_index, title="Stadtteilfest in Porz angekündigt", sozialraum=porz_ost)
+    release_of(press_index, title="Sommerfeste in ganz Köln", sozialraum=None)
+
+    everywhere = found_releases(client, "Stadtteilfest")
+    assert set(everywhere) == {"Stadtteilfest in Kalk angekündigt", "Stadtteilfest in Porz angekündigt"}
+    assert found_releases(client, "Stadtteilfest", veedel="kalk") == ["Stadtteilfest in Kalk angekündigt"]
+    on_kalk = client.get("/suche/", {"q": "Stadtteilfest"}, HTTP_HOST=host_of(kalk))
+    (group,) = [group for group in on_kalk.context["groups"] if group["slug"] == "pressemitteilungen"]
+    (hit,) = group["hits"]
+    assert hit.title == "Stadtteilfest in Kalk angekündigt"
+    assert hit.url.startswith("http://localhost") and "/presse/" in hit.url
+    assert 'href="http://localhost' in on_kalk.content.decode()
 
 
 def test_the_press_kit_holds_text_photos_and_credits(client, press_index, kalk):
