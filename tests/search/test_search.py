@@ -82,6 +82,9 @@ def test_results_are_grouped_by_kind_with_their_veedel(client, kalk, homework):
     ]
     html = response.content.decode()
     assert '<meta name="robots" content="noindex">' in html
+    # Search engines do not list the page; the description is for a shared link's preview.
+    description = f"Meldungen, Veranstaltungen, Adressen und Seiten von {kalk.name} durchsuchen."
+    assert f'<meta name="description" content="{description}">' in html
     assert response.headers["X-Robots-Tag"] == "noindex"
     colour = SiteSettings.for_site(kalk.site).theme_colour
     assert html.count(f'class="card__veedel" style="--veedel: {colour}">{kalk.name}<') == 5
