@@ -242,8 +242,10 @@ WAGTAILAPI_LIMIT_MAX = 50
 # and trigram typos, stricter than Wagtail's 0.3 ("Geheimtreffen" ~ "Treffen"); SQLite ignores both.
 WAGTAILSEARCH_BACKENDS = {
     "default": {
-        "BACKEND": "wagtail.search.backends.database",
+        # Wagtail's database search; on PostgreSQL with a configuration per language (search/backend.py).
+        "BACKEND": "search.backend",
         "SEARCH_CONFIG": "veedel_german",
+        "LANGUAGE_SEARCH_CONFIGS": {"en": "veedel_english", "tr": "veedel_turkish", "ar": "veedel_arabic"},
         "FUZZY_SIMILARITY_THRESHOLD": 0.5,
     }
 }

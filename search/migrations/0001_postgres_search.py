@@ -7,6 +7,8 @@ unaccent are "trusted" extensions: the owner of the database may create them (do
 
 from django.db import migrations
 
+from search.postgresql import on_postgresql
+
 FORWARDS = [
     "CREATE EXTENSION IF NOT EXISTS pg_trgm",
     "CREATE EXTENSION IF NOT EXISTS unaccent",
@@ -27,15 +29,6 @@ BACKWARDS = [
     "DROP FUNCTION IF EXISTS f_unaccent(text)",
 ]
 
-
-def on_postgresql(statements):
-    def run(apps, schema_editor):
-        if schema_editor.connection.vendor != "postgresql":
-            return
-        for statement in statements:
-            schema_editor.execute(statement)
-
-    return run
 
 
 class Migration(migrations.Migration):

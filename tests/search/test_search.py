@@ -237,6 +237,29 @@ def test_german_word_forms(client, kalk):
     assert (SIMILAR in response.content.decode()) == (connection.vendor == "sqlite")
 
 
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="SQLite has no stemmer (docs/search.md)")
+@pytest.mark.parametrize(
+    ("language", "title", "query"),
+    [
+        ("en", "Neighbourhood libraries open late", "library"),
+        ("tr", "Çocuklar için kitap okuma saatleri", "saat"),
+        ("de", "Beratungen für Familien", "Beratung"),
+    ],
+)
+def test_each_language_is_stemmed_with_its_own_configuration(client, kalk, language, title, query):
+    """Each page is indexed with its language's stemmer and searched with the reader's: the English
+    plural and the Turkish suffix are found directly, not through the typo correction."""
+    german = NewsPageFactory(parent=section(kalk, NewsIndexPage), title="Ein Thema ohne Übersetzung")
+    if language == "de":
+        german.title = title
+        german.save_revision().publish()
+    else:
+        translate(german, Locale.objects.get(language_code=language), title)
+    response = search(client, query, prefix="" if language == "de" else f"/{language}")
+    assert title in found_titles(response)
+    assert response.context["notices"] == []  # no "similar words" (the notice is in the reader's language)
+
+
 def test_a_typo_finds_the_right_word(client, kalk, homework):
     response = search(client, "Hausaufgabenhlife")
     assert "Neue Hausaufgabenhilfe im Bürgerhaus" in found_titles(response)
