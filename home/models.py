@@ -104,6 +104,7 @@ class LandingPage(RoutablePageMixin, IntroBodyMixin, BasePage):
         "home.CityProjectIndexPage",
         "home.CityDirectoryPage",
         "home.PressIndexPage",
+        "quiz.QuizPage",
     ]
     max_count_per_parent = 1
 

@@ -8,6 +8,8 @@ aliases in the other languages, as wagtail-localize gives every new page;
 """
 
 import datetime
+import json
+import uuid
 
 import factory
 import wagtail_factories
@@ -214,3 +216,64 @@ class PressReleasePageFactory(PortalPageFactory):
     place = "Köln"
     lead = factory.Faker("sentence", locale="de_DE")
     body = factory.LazyAttribute(lambda page: f"<p>{page.lead}</p>")
+
+
+def quiz_questions(hint_page):
+    """Three questions in raw StreamField form: single choice (right: the first), multiple choice
+    (right: the first and the third), short answer ("Kalk; Köln-Kalk"); each hints at `hint_page`."""
+
+    def choices(*texts_and_rightness):
+        return [
+            {"type": "item", "id": str(uuid.uuid4()), "value": {"text": text, "correct": right}}
+            for text, right in texts_and_rightness
+        ]
+
+    hint = {"hint": "Schauen Sie auf der Startseite nach.", "hint_page": hint_page.pk}
+    return json.dumps(
+        [
+            {
+                "type": "single_choice",
+                "id": "11111111-1111-4111-8111-111111111111",
+                "value": {
+                    "question": "Wo trifft sich das Elterncafé?",
+                    "choices": choices(("Im Familienzentrum", True), ("Im Rathaus", False)),
+                    **hint,
+                },
+            },
+            {
+                "type": "multiple_choice",
+                "id": "22222222-2222-4222-8222-222222222222",
+                "value": {
+                    "question": "Was gibt es im Bürgerhaus?",
+                    "choices": choices(
+                        ("Hausaufgabenhilfe", True), ("Schwimmbad", False), ("Sprachcafé", True)
+                    ),
+                    **hint,
+                },
+            },
+            {
+                "type": "short_answer",
+                "id": "33333333-3333-4333-8333-333333333333",
+                "value": {
+                    "question": "In welchem Stadtteil liegt das Bürgerhaus?",
+                    "accepted": "Kalk; Köln-Kalk",
+                    **hint,
+                },
+            },
+        ]
+    )
+
+
+class QuizPageFactory(PortalPageFactory):
+    """A running quiz (started yesterday, ends in a week): pass `parent=` a site's start page and
+    `questions=quiz_questions(page)`; `prizes=[QuizPrize(...)]` gives it prizes."""
+
+    class Meta:
+        model = "quiz.QuizPage"
+
+    title = factory.Sequence(lambda n: f"Gewinnspiel {n}")
+    starts_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(days=1))
+    ends_at = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=7))
+    minimum_correct = 2
+    conditions = "<p>Mitmachen dürfen alle ab 16 Jahren. Gelost wird nach dem Ende.</p>"
+    privacy_notice = "<p>Name und E-Mail-Adresse brauchen wir nur für die Verlosung.</p>"

@@ -10,7 +10,7 @@ import grimp
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGES = ("cms", "snippets", "veedel", "mitmachen", "search", "home")
+PACKAGES = ("cms", "snippets", "veedel", "mitmachen", "quiz", "search", "home")
 MAX_MODULE_LINES = 400
 
 

@@ -130,6 +130,17 @@ class SpamProtectedForm(forms.Form):
         refusal = self.spam_refusal()
         return refusal.message if refusal else None
 
+    def error_summary(self):
+        """[(field id or None, label, message)] in the order of the page, for the summary at the top."""
+        items = [(None, "", str(message)) for message in self.non_field_errors()]
+        for name, field in self.fields.items():
+            for message in self.errors.get(name, []):
+                if field.widget.is_hidden:
+                    items.append((None, "", str(message)))
+                else:
+                    items.append((self[name].auto_id, str(field.label), str(message)))
+        return items
+
     def prepare_redisplay(self):
         """Show the form again so that sending it once more can pass.
 

@@ -9,8 +9,19 @@ import os
 from pathlib import Path
 
 import dj_database_url
-from csp.constants import NONCE
 from django.core.exceptions import ImproperlyConfigured
+
+# The security headers' values are settings of their own (re-exported: dev, test and production import *).
+from .security import (  # noqa: F401
+    ADMIN_PATH_PREFIXES,
+    CONTENT_SECURITY_POLICY,
+    CONTENT_SECURITY_POLICY_ADMIN,
+    PERMISSIONS_POLICY,
+    SECURE_CONTENT_TYPE_NOSNIFF,
+    SECURE_REFERRER_POLICY,
+    SECURITY_HEADER_MIDDLEWARE,
+    X_FRAME_OPTIONS,
+)
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -41,6 +52,7 @@ INSTALLED_APPS = [
     "snippets",
     "veedel",
     "mitmachen",
+    "quiz",
     "search",
     "home",
     # Wagtail and friends.
@@ -194,6 +206,8 @@ MITMACHEN_INVITATION_DAYS = int(os.environ.get("MITMACHEN_INVITATION_DAYS", "7")
 MITMACHEN_RETENTION_DAYS = int(os.environ.get("MITMACHEN_RETENTION_DAYS", "180"))
 MITMACHEN_MIN_SECONDS = int(os.environ.get("MITMACHEN_MIN_SECONDS", "5"))
 MITMACHEN_LIMIT_PER_HOUR = int(os.environ.get("MITMACHEN_LIMIT_PER_HOUR", "5"))
+# Gewinnspiel (docs/quiz.md): how long the confirmation link of an entry holds.
+QUIZ_CONFIRMATION_HOURS = int(os.environ.get("QUIZ_CONFIRMATION_HOURS", "72"))
 
 # --- Client address, rate limits and the admin login's lockout (helper "forms") ----------------------
 # The client's address (snippets/client_ip.py): REMOTE_ADDR, or behind TRUSTED_PROXY_COUNT reverse
@@ -332,71 +346,7 @@ LOGGING = {
 # every snippet; a known false positive (see STYLE.md, "Known traps").
 SILENCED_SYSTEM_CHECKS = ["wagtailadmin.W002"]
 
-# --- Security headers (docs/security.md) --------------------------------------------------------
-# Kept in one block: Content-Security-Policy (django-csp), Permissions-Policy
-# (django-permissions-policy), Referrer-Policy and nosniff (Django's SecurityMiddleware).
+# --- Security headers (docs/security.md): the values in cms/settings/security.py ---------------------
 INSTALLED_APPS += ["csp"]
-# Right after SecurityMiddleware, so that every response below it gets the headers.
 _after_security = MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1
-MIDDLEWARE[_after_security:_after_security] = [
-    "django_permissions_policy.PermissionsPolicyMiddleware",
-    "cms.security.PortalCSPMiddleware",
-]
-SECURE_CONTENT_TYPE_NOSNIFF = True
-SECURE_REFERRER_POLICY = "same-origin"
-# Wagtail's preview shows the page in a frame of the admin: same origin only, never a foreign site.
-X_FRAME_OPTIONS = "SAMEORIGIN"
-
-# Public pages: nothing but the portal's own files. No inline script at all (JSON-LD is data, not run);
-# an inline <style> needs the response's nonce ({{ request.csp_nonce }}). style-src-attr allows the
-# style attributes that carry a Sozialraum's or topic's colour as a CSS custom property
-# (style="--veedel: #b3261e"): an attribute cannot load or run anything, and images come from 'self'.
-CONTENT_SECURITY_POLICY = {
-    "DIRECTIVES": {
-        "default-src": ["'self'"],
-        "script-src": ["'self'"],
-        "style-src": ["'self'", NONCE],
-        "style-src-attr": ["'unsafe-inline'"],
-        "img-src": ["'self'", "data:"],
-        "object-src": ["'none'"],
-        "base-uri": ["'self'"],
-        "form-action": ["'self'"],
-        "frame-ancestors": ["'self'"],
-    },
-}
-# Wagtail's admin (ADMIN_PATH_PREFIXES) has inline scripts and styles of its own (panels, widgets,
-# wagtail-localize's editor): it gets this looser policy, still without foreign sources. No nonce
-# here: a nonce in a directive would make browsers ignore its 'unsafe-inline'.
-CONTENT_SECURITY_POLICY_ADMIN = {
-    "DIRECTIVES": {
-        "default-src": ["'self'"],
-        "script-src": ["'self'", "'unsafe-inline'"],
-        "style-src": ["'self'", "'unsafe-inline'"],
-        "img-src": ["'self'", "data:", "blob:"],
-        "object-src": ["'none'"],
-        "base-uri": ["'self'"],
-        "form-action": ["'self'"],
-        "frame-ancestors": ["'self'"],
-    },
-}
-ADMIN_PATH_PREFIXES = ["/admin/"]
-# No page of the portal needs any of these browser features.
-PERMISSIONS_POLICY = {
-    feature: []
-    for feature in [
-        "accelerometer",
-        "autoplay",
-        "browsing-topics",
-        "camera",
-        "display-capture",
-        "geolocation",
-        "gyroscope",
-        "interest-cohort",
-        "magnetometer",
-        "microphone",
-        "midi",
-        "payment",
-        "usb",
-    ]
-}
-# --- End of security headers -----------------------------------------------------------------------
+MIDDLEWARE[_after_security:_after_security] = SECURITY_HEADER_MIDDLEWARE

@@ -151,14 +151,3 @@ class SuggestionForm(SpamProtectedForm):
             "email": plain_text(self.data.get("email", ""))[:254],
             "phone": plain_text(self.data.get("phone", ""))[:40],
         }
-
-    def error_summary(self):
-        """[(field id or None, label, message)] in the order of the page, for the summary at the top."""
-        items = [(None, "", str(message)) for message in self.non_field_errors()]
-        for name, field in self.fields.items():
-            for message in self.errors.get(name, []):
-                if field.widget.is_hidden:
-                    items.append((None, "", str(message)))
-                else:
-                    items.append((self[name].auto_id, str(field.label), str(message)))
-        return items

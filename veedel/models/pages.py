@@ -47,6 +47,7 @@ class VeedelHomePage(IntroBodyMixin, BasePage):
         "veedel.EventIndexPage",
         "veedel.ProjectIndexPage",
         "veedel.DirectoryPage",
+        "quiz.QuizPage",  # the Gewinnspiel (quiz/, a layer above: named, not imported)
     ]
 
     class Meta:
