@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from snippets.mail import templated_mail
 from snippets.signed_links import LinkRefused, make_token, read_token
 from veedel.antispam import rate_limited
+from veedel.listings import rendition_prefetch
 
 from .forms import QuizForm
 from .models.entries import QuizDraw, QuizEntry, QuizSecret, email_key
@@ -25,6 +26,7 @@ from .scoring import results
 CONFIRM_SALT = "quiz.confirm"
 ENTRIES_PER_ADDRESS_AND_HOUR = 30  # a kiosk at a stand sends many from one address
 KIOSK_RESET_SECONDS = 30  # the result at the stand stays this long, then the form is empty again
+PRIZE_IMAGE_SPEC = "fill-480x320"
 KIOSK_IDLE_SECONDS = 120  # a form at the stand left alone this long is emptied (static/js/quiz-kiosk.js)
 
 
@@ -57,7 +59,12 @@ def page_context(page, kiosk):
         "kiosk_reset_seconds": KIOSK_RESET_SECONDS,
         "kiosk_idle_seconds": KIOSK_IDLE_SECONDS,
         "confirm_hours": settings.QUIZ_CONFIRMATION_HOURS,
-        "prizes": list(page.prizes.select_related("image").order_by("sort_order", "pk")),
+        "prizes": list(
+            page.prizes.select_related("image")
+            .prefetch_related(rendition_prefetch("image", PRIZE_IMAGE_SPEC))
+            .order_by("sort_order", "pk")
+        ),
+        "prize_image_spec": PRIZE_IMAGE_SPEC,
         "commitment": QuizSecret.objects.filter(quiz=source).values_list("commitment", flat=True).first(),
         "record": QuizDraw.objects.filter(quiz=source).prefetch_related("winners").first(),
     }

@@ -95,7 +95,9 @@ def test_the_confirmation_link_expires_and_the_address_may_enter_again(client, q
 
 
 def test_the_kiosk_shows_the_next_person_nothing_of_the_last(client, quiz, kalk):
-    result = post(client, quiz, entry_data(name="Berta Zauberwald", email="berta@example.org"), suffix="stand/")
+    result = post(
+        client, quiz, entry_data(name="Berta Zauberwald", email="berta@example.org"), suffix="stand/"
+    )
     html = result.content.decode()
     assert result.status_code == 200 and "Berta" not in html.split("<h1>")[0]
     assert f'<meta http-equiv="refresh" content="{KIOSK_RESET_SECONDS};url={path_of(quiz)}stand/">' in html
