@@ -107,6 +107,11 @@ class QuizForm(SpamProtectedForm):
         """The bound fields this step shows, in order."""
         return [self[name] for name in self.shown_fields()]
 
+    def shown_questions(self):
+        """The bound question fields this step shows (not the contact, honeypot or start time)."""
+        questions = {field_name(question) for question in self.questions}
+        return [self[name] for name in self.shown_fields() if name in questions]
+
     def error_summary(self):
         """The summary of the fields this step shows (later steps' empty fields are no error yet)."""
         shown = {self[name].auto_id for name in self.shown_fields()}

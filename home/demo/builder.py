@@ -3,7 +3,7 @@
 Every step looks for what it would create (by slug, title or username) and
 leaves existing content alone, so editors' changes survive a second run. The
 texts come from fixtures/demo/ (docs/demo.md); the steps live beside this
-module: pages.py, sites.py, press.py, directory.py and accounts.py.
+module: pages.py, sites.py, press.py, quiz.py, directory.py and accounts.py.
 """
 
 import datetime
@@ -31,6 +31,7 @@ from .accounts import AccountSteps
 from .directory import DirectorySteps
 from .pages import PageSteps
 from .press import PressSteps
+from .quiz import QuizSteps
 from .sites import SiteSteps
 from .translations import DemoTranslationSteps
 
@@ -68,7 +69,9 @@ def progress(number, total, width=20):
     return f"[{'█' * done}{'░' * (width - done)}] {number:>2}/{total}"
 
 
-class DemoBuilder(SiteSteps, PageSteps, PressSteps, DirectorySteps, DemoTranslationSteps, AccountSteps):
+class DemoBuilder(
+    SiteSteps, PageSteps, PressSteps, QuizSteps, DirectorySteps, DemoTranslationSteps, AccountSteps
+):
     """The demo; `content=False` builds only the skeleton that the tests start from.
 
     The skeleton is every site with its start, background and section pages,
@@ -122,6 +125,9 @@ class DemoBuilder(SiteSteps, PageSteps, PressSteps, DirectorySteps, DemoTranslat
         if self.content:
             self.say("Pressemitteilungen")
             self.build_press()
+            # After the Sozialräume: the questions link their pages, the prizes show their pictures.
+            self.say("Gewinnspiele")
+            self.build_quizzes()
         self.say("Übersetzte Seitenbäume abgleichen")
         for _locale, created in sync_locale_trees(self.source):
             self.created += created

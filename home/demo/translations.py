@@ -96,6 +96,7 @@ class DemoTranslationSteps:
                 continue
             files = TranslationFiles(self.translations_root, language)
             self.translate_landing(files, locale)
+            self.translate_quizzes(files, locale)  # home/demo/quiz.py
             for sozialraum in sozialraeume:
                 self.translate_sozialraum(files, locale, sozialraum, sozialraeume)
 

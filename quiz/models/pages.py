@@ -9,7 +9,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from snippets.fields import optional_image
@@ -149,7 +149,9 @@ class QuizPage(RoutablePageMixin, IntroMixin, BasePage):
         return participation.confirm(self, request, request.GET.get("code", ""))
 
 
-class QuizPrize(Orderable):
+class QuizPrize(TranslatableMixin, Orderable):
+    """A prize; translatable like the page, so that a translated quiz names its prizes in its language."""
+
     page = ParentalKey(QuizPage, on_delete=models.CASCADE, related_name="prizes")
     title = models.CharField("Preis", max_length=200, help_text="Zum Beispiel: Zwei Eintrittskarten für …")
     description = models.TextField("Beschreibung", blank=True)
@@ -174,6 +176,6 @@ class QuizPrize(Orderable):
         SynchronizedField("winners"),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = "Preis"
         verbose_name_plural = "Preise"

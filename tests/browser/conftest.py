@@ -31,7 +31,7 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
 from django.conf import settings
@@ -197,12 +197,15 @@ class InProcessTab:
     `open(url)` renders the page with the test client, in the test's own database connection
     (Playwright calls its request handlers in a greenlet of their own, which would get a second
     connection that cannot see the test's data), then lets Chromium load it from there; the
-    stylesheets, fonts and pictures come from the static and media folders.
+    stylesheets, fonts and pictures come from the static and media folders. `send(button)` clicks
+    a button that sends a form: the request handler only holds the POST back, and the test client
+    answers it in the test itself, as `open` does.
     """
 
     def __init__(self, browser, client):
         self.client = client
         self.pages = {}
+        self.sent = []  # POST requests held back for `send`
         self.external, self.unexpected, self.blocked = [], [], []
         self.context = browser.new_context(locale="de-DE", timezone_id="Europe/Berlin")
         self.context.set_default_timeout(TIMEOUT_MS)
@@ -223,6 +226,8 @@ class InProcessTab:
             route.fulfill(path=found) if found else route.fulfill(status=404)
         elif url.path.startswith(settings.MEDIA_URL):
             route.fulfill(path=Path(settings.MEDIA_ROOT) / unquote(url.path.removeprefix(settings.MEDIA_URL)))
+        elif route.request.method == "POST":
+            self.sent.append(route)
         elif route.request.url in self.pages:
             response = self.pages.pop(route.request.url)
             route.fulfill(status=response.status_code, headers=dict(response.items()), body=response.content)
@@ -230,10 +235,43 @@ class InProcessTab:
             self.unexpected.append(route.request.url)
             route.fulfill(status=404)
 
-    def open(self, host, path):
+    def send(self, button):
+        """Click `button`, which sends a form, and answer its POST with the test client.
+
+        A redirect's target is rendered the same way, before Chromium asks for it. Playwright's
+        click would wait for the page it leads to, which only comes once this answers: so its
+        checks that a person could click the button, then the click in the page.
+        """
+        button.click(trial=True)
+        button.evaluate("button => button.click()")
+        waited = 0
+        while not self.sent:
+            assert waited < TIMEOUT_MS, "Das Formular wurde nicht abgeschickt."
+            self.page.wait_for_timeout(20)
+            waited += 20
+        route = self.sent.pop(0)
+        url = urlsplit(route.request.url)
+        response = self.client.generic(
+            "POST",
+            f"{url.path}?{url.query}" if url.query else url.path,
+            route.request.post_data_buffer or b"",
+            content_type=route.request.headers.get("content-type", ""),
+            HTTP_HOST=url.netloc,
+        )
+        if response.has_header("Location"):
+            target = urlsplit(urljoin(route.request.url, response["Location"]))
+            self.render(target.netloc, f"{target.path}?{target.query}" if target.query else target.path)
+        with self.page.expect_event("load"):
+            route.fulfill(status=response.status_code, headers=dict(response.items()), body=response.content)
+        return response
+
+    def render(self, host, path):
         url = f"http://{host}{path}"
         self.pages[url] = self.client.get(path, HTTP_HOST=host)
-        return self.page.goto(url)
+        return url
+
+    def open(self, host, path):
+        return self.page.goto(self.render(host, path))
 
     def close(self):
         self.context.close()

@@ -22,13 +22,16 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils.html import escape
 from wagtail.images import get_image_model
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from home.demo import data
 from home.demo.events import demo_events
+from home.demo.quiz import scaled_minimum
 from home.setup import read_vocabularies
 from home.setup.accessible_pages import accessible_page_specs
 from home.setup.pages import skeleton
+from quiz import draw
+from quiz.models import QuizEntry, QuizPage, QuizSecret, QuizState
 from snippets.models import Contact, Sozialraum
 from snippets.translation_state import TranslationState, annotate_translation_state
 from tests.conftest import TEST_SOZIALRAEUME, write_sozialraum_list
@@ -39,6 +42,7 @@ pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 DEMO_SOZIALRAEUME = ["kalk"]
 LOC = re.compile(r"<loc>([^<]+)</loc>")
+KINDS = {"single_choice", "multiple_choice", "short_answer"}
 
 
 @pytest.fixture(scope="module")
@@ -107,7 +111,8 @@ def test_every_live_page_answers_on_its_own_host(client):
         page["slug"] for page in city["pages"]
     }
     press = len(data.read("press.yaml")["releases"])
-    landing = 1 + len(city["sections"]) + len(landing_pages) + accessible + press
+    quizzes = len(data.read("quiz.yaml")["quizzes"])
+    landing = 1 + len(city["sections"]) + len(landing_pages) + accessible + press + quizzes
     own = skeleton()["sozialraum"]
     events = len(demo_events(Sozialraum.objects.first()))
     per_sozialraum = sum(
@@ -240,3 +245,82 @@ def test_no_translation_is_outdated_after_the_build():
     )
     outdated = annotate_translation_state(translations).filter(translation_state=TranslationState.OUTDATED)
     assert list(outdated.values_list("url_path", "locale__language_code")) == []
+
+
+def demo_quiz(position):
+    """The German page of the demo quiz at `position` in fixtures/demo/quiz.yaml, and its data."""
+    item = data.read("quiz.yaml")["quizzes"][position]
+    page = QuizPage.objects.get(slug=item["slug"], locale__language_code="de")
+    assert page.get_parent().pk == Site.objects.get(is_default_site=True).root_page_id  # the landing site
+    return page, item
+
+
+def get(client, page):
+    site_id, _root, path = page.get_url_parts()
+    return client.get(path, HTTP_HOST=Site.objects.get(pk=site_id).hostname)
+
+
+def test_the_finished_quiz_shows_its_winners_and_how_to_repeat_the_draw_but_no_address(client):
+    page, item = demo_quiz(0)
+    assert page.state == QuizState.ENDED
+    entries = QuizEntry.objects.filter(quiz=page)
+    assert entries.count() == item["entries"] and not entries.filter(confirmed_at=None).exists()
+    assert all(entry.email.endswith("@beispiel.example") for entry in entries)
+    assert all(entry.name.startswith("Demo Teilnahme ") for entry in entries)
+    record = page.draw
+    winners = list(record.winners.order_by("draw_number"))
+    assert [winner.prize_title for winner in winners] == [prize["title"] for prize in item["prizes"]]
+    # Anyone can repeat it: the seed matches the fingerprint published before the start, the draws follow.
+    assert draw.commitment(record.seed) == QuizSecret.objects.get(quiz=page).commitment
+    assert draw.draw(record.seed, record.eligible_numbers, len(winners)) == [w.entry_number for w in winners]
+    assert len(record.eligible_numbers) < item["entries"]  # too few right answers: not in the draw
+
+    response = get(client, page)
+    html = response.content.decode()
+    assert response.status_code == 200
+    for winner in winners:
+        assert f"{escape(winner.prize_title)}</span>: <bdi>{winner.initials}</bdi>" in html
+        assert f"Teilnahme Nr. {winner.entry_number})" in html
+    assert record.seed in html and record.public_value in html
+    assert ",".join(map(str, record.eligible_numbers)) in html
+    assert "beispiel.example" not in html and not any(entry.name in html for entry in entries)
+    assert 'name="email"' not in html
+
+
+def test_the_running_quiz_asks_what_the_built_pages_answer_in_four_languages(client):
+    """Ten questions in the full demo; here those whose page was built: the landing site's and Kalk's."""
+    page, item = demo_quiz(1)
+    assert page.state == QuizState.RUNNING
+    built = [
+        question
+        for question in item["questions"]
+        if question["page"].get("sozialraum", "kalk") in DEMO_SOZIALRAEUME
+    ]
+    assert len(built) == 3
+    assert [block.value["question"] for block in page.questions] == [q["question"] for q in built]
+    assert {block.block_type for block in page.questions} == KINDS
+    assert page.minimum_correct == scaled_minimum(item, len(built)) == 2
+    for block, question in zip(page.questions, built, strict=True):
+        hint = block.value["hint_page"]
+        assert hint.live and hint.locale.language_code == "de", question["key"]
+        answer = get(client, hint)
+        assert answer.status_code == 200, question["key"]
+        assert question["found"] in answer.content.decode(), question["key"]
+    prizes = list(page.prizes.order_by("sort_order"))
+    assert [(p.title, p.donor) for p in prizes] == [(p["title"], p["donor"]) for p in item["prizes"]]
+
+    for language in ("en", "tr", "ar"):
+        translation = page.get_translation(Locale.objects.get(language_code=language))
+        text = data.load(data.DEMO_DATA / "translations" / language / "quiz.yaml")[0]
+        assert translation.alias_of_id is None and translation.title == text["title"]
+        questions = {question["source"]: question for question in text["questions"]}
+        assert [block.value["question"] for block in translation.questions] == [
+            questions[question["key"]]["question"] for question in built
+        ]
+        assert [block.id for block in translation.questions] == [block.id for block in page.questions]
+        assert [p.title for p in translation.prizes.order_by("sort_order")] == [
+            p["title"] for p in text["prizes"]
+        ]
+        html = get(client, translation).content.decode()
+        assert escape(questions["seit-wann"]["question"]) in html and 'name="email"' in html
+    assert 'dir="rtl"' in html
