@@ -13,11 +13,13 @@ from django.template.response import TemplateResponse
 from django.utils import timezone, translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
+from wagtail.models import Page
 
 from snippets.mail import templated_mail
 from snippets.signed_links import LinkRefused, make_token, read_token
 from veedel.antispam import rate_limited
 from veedel.listings import rendition_prefetch
+from veedel.localization import active_locale, source_locale
 
 from .forms import QuizForm
 from .models.entries import QuizDraw, QuizEntry, QuizSecret, email_key
@@ -101,7 +103,9 @@ def enter(page, request, form, kiosk, context):
     """Store the entry, send the confirmation and show the result; a German refusal otherwise."""
     source = context["source"]
     answers = form.answers()
-    found = results(page.questions, answers, source.questions if source.pk != page.pk else None)
+    found = in_reader_language(
+        results(page.questions, answers, source.questions if source.pk != page.pk else None)
+    )
     key = email_key(form.cleaned_data["email"])
     with transaction.atomic():
         earlier = QuizEntry.objects.select_for_update().filter(quiz=source, email_key=key).first()
@@ -137,6 +141,27 @@ def enter(page, request, form, kiosk, context):
             "restart_url": page.get_url(request) + ("stand/" if kiosk else ""),
         },
     )
+
+
+def in_reader_language(found):
+    """The results with each answer's page in the reader's language, where it has one (one query).
+
+    A question links the German page (a translation keeps the German's choice): the reader of the
+    Arabic quiz goes on to the Arabic page, or to the German one under /ar/ with its notice.
+    """
+    locale = active_locale()
+    pages = [result.hint_page for result in found if result.hint_page is not None]
+    if not pages or locale.pk == source_locale().pk:
+        return found
+    keys = {page.translation_key for page in pages}
+    translated = {
+        page.translation_key: page
+        for page in Page.objects.live().filter(translation_key__in=keys, locale=locale)
+    }
+    for result in found:
+        if result.hint_page is not None:
+            result.hint_page = translated.get(result.hint_page.translation_key, result.hint_page)
+    return found
 
 
 def taken():
