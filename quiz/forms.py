@@ -6,6 +6,7 @@ time, one sending per form; the rate limit per client address is the page's.
 
 from django import forms
 from django.forms.utils import ErrorDict
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy
 
 from veedel.antispam import HOUR, SpamProtectedForm
@@ -95,6 +96,13 @@ class QuizForm(SpamProtectedForm):
         if self.step is None or self.step >= self.last_step:
             return not self.errors
         return not any(name in self.errors for name in self.shown_fields())
+
+    def clean_name(self):
+        """A name as text: no markup, no runs of spaces (it ends up in mails, the admin and initials)."""
+        name = " ".join(strip_tags(self.cleaned_data["name"]).split())
+        if not name:
+            raise forms.ValidationError(self.required_message("name"))
+        return name
 
     def next_step(self):
         """The form of the following step, with the answers so far and no errors shown yet."""

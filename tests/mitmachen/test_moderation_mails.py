@@ -214,7 +214,7 @@ def test_production_sends_through_the_smtp_server_from_the_environment(monkeypat
     for name, value in environment.items():
         monkeypatch.setenv(name, value)
     # A fresh run of the file: the settings of this test process stay as they are.
-    base = runpy.run_path(str(settings.BASE_DIR / "cms" / "settings" / "base.py"))
+    base = runpy.run_module("cms.settings.base")  # a fresh run, with the environment of the test
     assert base["EMAIL_BACKEND"] == "django.core.mail.backends.smtp.EmailBackend"
     assert base["EMAIL_HOST"] == "smtp.stadt.example"
     assert base["EMAIL_PORT"] == 587 and base["EMAIL_USE_TLS"] is True

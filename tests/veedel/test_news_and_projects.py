@@ -15,6 +15,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from home.models import CityNewsIndexPage, LandingPage
+from quiz.models import QuizPage
 from snippets.models import Sozialraum, Topic
 from tests.conftest import host_of, section
 from tests.factories import ImageFactory, NewsPageFactory, ProjectPageFactory, translate
@@ -328,8 +329,10 @@ def test_project_page_shows_its_structure(client, kalk):
 class TestPageTypes(WagtailPageTestCase):
     def test_where_pages_go(self):
         self.assertAllowedSubpageTypes(
-            VeedelHomePage, {StandardPage, NewsIndexPage, EventIndexPage, ProjectIndexPage, DirectoryPage}
+            VeedelHomePage,
+            {StandardPage, NewsIndexPage, EventIndexPage, ProjectIndexPage, DirectoryPage, QuizPage},
         )
+        self.assertAllowedParentPageTypes(QuizPage, {LandingPage, VeedelHomePage})
         self.assertAllowedSubpageTypes(EventIndexPage, {EventPage})
         self.assertAllowedSubpageTypes(NewsIndexPage, {NewsPage})
         self.assertAllowedSubpageTypes(ProjectIndexPage, {ProjectPage})
