@@ -1,13 +1,16 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
+from django.http import Http404
 from django.templatetags.static import static
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.generic import RedirectView
+from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms.health import health
 from home.api import api_router
 from home.seo import robots_txt, sitemap_index
 from snippets.admin_scope import scoped_admin_read_urls
@@ -28,8 +31,20 @@ class FaviconRedirect(RedirectView):
         return static("favicon/favicon.ico")
 
 
+def media(request, path):
+    """Uploaded pictures when no proxy serves /media/ (SERVE_MEDIA, docs/deployment.md); never documents.
+
+    Documents go through Wagtail's view, which checks the collection's privacy.
+    """
+    if not settings.SERVE_MEDIA:
+        raise Http404
+    return serve(request, path, document_root=settings.MEDIA_ROOT)
+
+
 urlpatterns = [
     path("favicon.ico", FaviconRedirect.as_view()),
+    re_path(r"^media/(?P<path>(?!documents/).+)$", media),
+    path("health/", health, name="health"),
     # Before the admin: Wagtail's cross-site reports are for the Portal-Redaktion only, and
     # wagtail-localize's editor changes only translations of the user's own Sozialraum; its snippet
     # API and the page chooser's answer list nothing of another Sozialraum.
@@ -48,11 +63,9 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
     urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 # German pages have no prefix; /en/, /tr/ and /ar/ serve the synchronised trees.
 urlpatterns += i18n_patterns(

@@ -32,3 +32,15 @@ LANGUAGE_CHOICES = [(code, german) for code, german, _autonym in SPOKEN_LANGUAGE
 # For residents: choices with each language's own name.
 LANGUAGE_AUTONYMS = [(code, autonym) for code, _german, autonym in SPOKEN_LANGUAGES]
 AUTONYMS = dict(LANGUAGE_AUTONYMS)
+
+
+class SpokenLanguagesMixin:
+    """For a model whose `languages` field holds the codes of the languages spoken, comma-separated."""
+
+    @property
+    def language_codes(self):
+        return [code for code in self.languages.split(",") if code]
+
+    @property
+    def language_names(self):
+        return [AUTONYMS.get(code, code) for code in self.language_codes]

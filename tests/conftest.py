@@ -102,6 +102,19 @@ def _clear_cache():
     cache.clear()
 
 
+QUERY_COUNTERS = {"django_assert_max_num_queries", "django_assert_num_queries"}
+
+
+@pytest.fixture(autouse=True)
+def _build_pages_when_counting_queries(request):
+    """A query budget measures building a page: the page cache (pagecache/) is off in such a test.
+
+    Tests of the cache itself count the queries of a cache hit; they mark themselves `page_cache`.
+    """
+    if QUERY_COUNTERS & set(request.fixturenames) and request.node.get_closest_marker("page_cache") is None:
+        request.getfixturevalue("settings").PAGE_CACHE_SECONDS = 0
+
+
 @pytest.fixture(autouse=True)
 def _german():
     """Each test starts in German, as manage.py does: the test client leaves a request's language active."""

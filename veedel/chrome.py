@@ -6,7 +6,6 @@ menu, a setting, a contact, a Sozialraum, a site or a page bumps one version
 number, which retires every cached copy at once.
 """
 
-import time
 from types import SimpleNamespace
 
 from django.conf import settings
@@ -15,6 +14,7 @@ from django.utils import translation
 from wagtail.models import Locale, Site
 from wagtailmenus.models import FlatMenu, MainMenu
 
+from pagecache.invalidation import Version
 from snippets.images.renditions import rendition_or_none
 from snippets.languages import SOURCE_LANGUAGE
 from snippets.models import Sozialraum
@@ -23,26 +23,17 @@ from .accessible_pages import accessible_links
 from .localization import localize_pages, localized
 from .models import SiteSettings
 
-CHROME_VERSION_KEY = "veedel:chrome-version"
+CHROME = Version("veedel:chrome-version")
 # An upper bound on staleness when several processes run without a shared cache.
 CHROME_TIMEOUT = 60 * 10
 
 
-def chrome_version():
-    # Starts from the clock, so a version key lost to cache culling never
-    # comes back as a number whose cached chrome is stale.
-    return cache.get_or_set(CHROME_VERSION_KEY, time.time_ns, None)
-
-
 def invalidate_chrome(**kwargs):
-    try:
-        cache.incr(CHROME_VERSION_KEY)
-    except ValueError:
-        cache.set(CHROME_VERSION_KEY, time.time_ns(), None)
+    CHROME.bump()
 
 
 def get_chrome(site, language_code):
-    key = f"veedel:chrome:{chrome_version()}:{site.pk}:{language_code}"
+    key = f"veedel:chrome:{CHROME.current()}:{site.pk}:{language_code}"
     chrome = cache.get(key)
     if chrome is None:
         chrome = build_chrome(site, language_code)

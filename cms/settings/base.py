@@ -48,6 +48,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     # Project apps, bottom layer first.
+    "pagecache",
     "snippets.images",
     "snippets",
     "veedel",
@@ -90,8 +91,14 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Pages compressed for browsers that take it (static files come compressed from WhiteNoise);
+    # ETags on every response and 304 for a browser or proxy that already has the page.
+    "django.middleware.gzip.GZipMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
     # Before anything reads the database: sessions, redirects, Wagtail's sites.
     "veedel.middleware.RefuseNulCharactersMiddleware",
+    # Anonymous readers get finished pages from the cache, without sessions, database or templates.
+    "pagecache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -181,17 +188,39 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# The portal serves the uploaded pictures itself only without a proxy in front (a small installation,
+# a rehearsal); nginx serves them faster (docs/deployment.md). Documents always go through Wagtail.
+SERVE_MEDIA = env_bool("SERVE_MEDIA")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
-CACHES = {
-    "default": {
-        "BACKEND": os.environ.get("CACHE_BACKEND", "django.core.cache.backends.locmem.LocMemCache"),
-        "LOCATION": os.environ.get("CACHE_LOCATION", "veedel-portal"),
+# The shared cache (docs/caching.md): REDIS_URL (redis://host:6379/0) lets every app process on every
+# machine share it; without it, the process's memory (production.py: a file cache per machine).
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {"default": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": REDIS_URL}}
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": os.environ.get("CACHE_BACKEND", "django.core.cache.backends.locmem.LocMemCache"),
+            "LOCATION": os.environ.get("CACHE_LOCATION", "veedel-portal"),
+        }
     }
+# Wagtail remembers which rendition belongs to which picture and size here, in each process's
+# memory: a lookup writes nothing to a file or the network. Ten minutes bound how long a process
+# may name a rendition another one has just removed.
+CACHES["renditions"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "renditions",
+    "TIMEOUT": 600,
+    "OPTIONS": {"MAX_ENTRIES": 10000},
 }
+# The page cache (pagecache/): how long a stored page may live at most (it goes earlier at the next
+# edit, the next change in time, midnight); 0 switches it off. Paths below these are never stored.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "86400"))
+PAGE_CACHE_EXCLUDED_PATHS = ("/admin/",)
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
@@ -238,7 +267,16 @@ WAGTAIL_SITE_NAME = PORTAL_NAME
 # Moderation mails (submitted, approved, sent back with the comment) go out in German.
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", f"http://{PORTAL_DOMAIN}")
+
+
+def portal_address(domain, port):
+    """The address of a host of the portal: https on 443, the port named unless it is 80 or 443."""
+    scheme = "https" if port == 443 else "http"
+    return f"{scheme}://{domain}" if port in (80, 443) else f"{scheme}://{domain}:{port}"
+
+
+# Links to the admin in notification mails.
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", portal_address(PORTAL_DOMAIN, PORTAL_PORT))
 WAGTAILIMAGES_IMAGE_MODEL = "images.CustomImage"
 # mp4/webm: the video in Deutscher Gebärdensprache, played in the page (docs/accessibility.md).
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "pptx", "txt", "mp4", "webm"]

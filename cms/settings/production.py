@@ -42,11 +42,11 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
 # Only for a domain that has been submitted to the browsers' preload list: hard to undo.
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD")
 
-# Several gunicorn workers must share one cache, or a saved menu would show in
-# one worker only: the default is a file cache all workers on the host share.
-CACHES = {
-    "default": {
+# Several gunicorn workers must share one cache, or a saved menu or a published page would show
+# in one worker only: with REDIS_URL that is Redis (every machine), else a file cache all workers on
+# this machine share.
+if not REDIS_URL:  # noqa: F405
+    CACHES["default"] = {  # noqa: F405
         "BACKEND": os.environ.get("CACHE_BACKEND", "django.core.cache.backends.filebased.FileBasedCache"),
         "LOCATION": os.environ.get("CACHE_LOCATION", str(BASE_DIR / "cache")),  # noqa: F405
     }
-}

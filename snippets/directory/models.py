@@ -28,11 +28,12 @@ from wagtail.models import (
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from ..fields import VocabularyField, optional_image, optional_link
+from ..languages import SpokenLanguagesMixin
 from ..mail import single_line
 from ..models.vocabularies import TargetGroup, Topic
 from ..slugs import free_slug
 from ..validators import postcode_validator
-from . import closures
+from . import closures, opening
 from .admin_forms import OrganisationForm
 from .choices import OrganisationKind, StepFree, Weekday
 from .holidays import holiday_name
@@ -75,6 +76,8 @@ class OrganisationQuerySet(models.QuerySet):
         local = timezone.localtime(moment)
         day, now = local.date(), local.time()
         yesterday = day - datetime.timedelta(days=1)
+        # The list changes when any entry opens or closes: a cached page lasts until then.
+        opening.note_next_change_of_any(moment)
         slots = OpeningSlot.objects.filter(organisation=models.OuterRef("pk"))
         started_today = slots.filter(weekday=day.weekday(), opens__lte=now).filter(
             models.Q(closes__gt=now) | models.Q(closes__lte=models.F("opens"))
@@ -98,6 +101,7 @@ class OrganisationQuerySet(models.QuerySet):
 
 class Organisation(
     SearchableEntry,
+    SpokenLanguagesMixin,
     WorkflowMixin,
     DraftStateMixin,
     LockableMixin,
@@ -329,10 +333,6 @@ class Organisation(
     def offer_list(self):
         return [line.strip(" -•\t") for line in self.offers.splitlines() if line.strip(" -•\t")]
 
-    @property
-    def language_codes(self):
-        return [code for code in self.languages.split(",") if code]
-
     def is_closed_on(self, day):
         return self.closed_until is not None and day <= self.closed_until
 
@@ -342,23 +342,7 @@ class Organisation(
 
     def is_open_at(self, moment):
         """The rule of `OrganisationQuerySet.open_at`, on the (prefetched) slots and closures in memory."""
-        local = timezone.localtime(moment)
-        day, now = local.date(), local.time()
-        if self.is_closed_on(day) or self.closure_on(day):
-            return False
-        yesterday = day - datetime.timedelta(days=1)
-        today_closed = self.closed_on_holidays and closures.closed_for_holiday_keepers(day, now)
-        yesterday_closed = self.closure_on(yesterday) is not None or (
-            self.closed_on_holidays and bool(holiday_name(yesterday) or closures.portal_closure_on(yesterday))
-        )
-        for slot in self.opening_slots.all():
-            if slot.weekday == day.weekday() and slot.opens <= now and (slot.closes > now or slot.overnight):
-                if not today_closed:
-                    return True
-            if slot.weekday == yesterday.weekday() and slot.overnight and slot.closes > now:
-                if not yesterday_closed:
-                    return True
-        return False
+        return opening.is_open_at(self, moment)
 
     def upcoming_closures(self, today=None, days=30):
         """[{starts, ends, closed_from, from_label, reason}] of the closures to come (closures.py)."""

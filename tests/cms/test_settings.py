@@ -43,21 +43,23 @@ def run(args, env, tmp_path):
     return subprocess.run(args, cwd=BASE_DIR, env=clean, capture_output=True, text=True, timeout=120)  # noqa: S603
 
 
-def production_settings(tmp_path, **env):
-    """The named security settings of cms.settings.production under the documented environment plus `env`."""
-    names = [
-        "SECURE_HSTS_SECONDS",
-        "SECURE_HSTS_INCLUDE_SUBDOMAINS",
-        "SECURE_HSTS_PRELOAD",
-        "SECURE_SSL_REDIRECT",
-        "SESSION_COOKIE_SECURE",
-        "CSRF_COOKIE_SECURE",
-    ]
+SECURITY_SETTINGS = [
+    "SECURE_HSTS_SECONDS",
+    "SECURE_HSTS_INCLUDE_SUBDOMAINS",
+    "SECURE_HSTS_PRELOAD",
+    "SECURE_SSL_REDIRECT",
+    "SESSION_COOKIE_SECURE",
+    "CSRF_COOKIE_SECURE",
+]
+
+
+def production_settings(tmp_path, names=SECURITY_SETTINGS, without=(), **env):
+    """Settings `names` of cms.settings.production: the documented environment less `without`, plus `env`."""
     code = (
         "import json; from django.conf import settings; "
         f"print(json.dumps({{name: getattr(settings, name) for name in {names!r}}}))"
     )
-    result = run([sys.executable, "-c", code], {**DOCUMENTED, **env}, tmp_path)
+    result = run([sys.executable, "-c", code], {**documented_without(*without), **env}, tmp_path)
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
 
@@ -89,6 +91,26 @@ def test_hsts_duration_can_be_set_or_switched_off(tmp_path):
     assert production_settings(tmp_path, SECURE_HSTS_SECONDS="3600")["SECURE_HSTS_SECONDS"] == 3600
     assert production_settings(tmp_path, SECURE_HSTS_SECONDS="0")["SECURE_HSTS_SECONDS"] == 0
     assert production_settings(tmp_path, SECURE_HSTS_PRELOAD="true")["SECURE_HSTS_PRELOAD"] is True
+
+
+@pytest.mark.parametrize(
+    ("port", "address"),
+    [
+        ("443", "https://portal.example"),
+        ("80", "http://portal.example"),
+        ("8000", "http://portal.example:8000"),
+    ],
+)
+def test_links_to_the_admin_in_mails_keep_the_portals_port(tmp_path, port, address):
+    """Without WAGTAILADMIN_BASE_URL, the admin's address follows PORTAL_DOMAIN and PORTAL_PORT."""
+    values = production_settings(
+        tmp_path,
+        names=["WAGTAILADMIN_BASE_URL"],
+        without=["WAGTAILADMIN_BASE_URL"],
+        PORTAL_DOMAIN="portal.example",
+        PORTAL_PORT=port,
+    )
+    assert values["WAGTAILADMIN_BASE_URL"] == address
 
 
 def test_manage_py_without_settings_module_uses_production_and_stops_without_secret_key(tmp_path):

@@ -2,6 +2,7 @@
 
 import datetime
 import re
+from unittest import mock
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -18,7 +19,7 @@ from tests.factories import (
     ProjectPageFactory,
     translate,
 )
-from veedel.models import EventIndexPage, NewsIndexPage, NewsPage, ProjectIndexPage
+from veedel.models import EventIndexPage, NewsIndexPage, ProjectIndexPage
 
 pytestmark = pytest.mark.django_db
 
@@ -115,9 +116,11 @@ def test_a_pinned_older_item_stays_at_the_top_until_its_date(client, kalk):
     shown = start_page_news(client)
     assert shown[0] == "Alte Meldung" and len(set(shown)) == 6
 
-    # The pin runs out after its date: back among the rest, off the six newest.
-    NewsPage.objects.filter(pk=old.pk).update(pinned_until=today - datetime.timedelta(days=1))
-    assert "Alte Meldung" not in start_page_news(client)
+    # The pin runs out after its date: back among the rest, off the six newest (from the midnight
+    # after it on, when the stored start page expires too).
+    after_the_pin = timezone.now() + datetime.timedelta(days=8)
+    with mock.patch("django.utils.timezone.now", return_value=after_the_pin):
+        assert "Alte Meldung" not in start_page_news(client)
 
 
 def test_translations_take_the_pin_of_the_german_page(kalk):

@@ -43,7 +43,7 @@ def test_every_language_of_every_site_answers(client):
 def test_html_lang_and_direction(client, prefix, lang, direction):
     for host in ("localhost", "kalk.localhost"):
         html = client.get(f"{prefix}/", HTTP_HOST=host).content.decode()
-        assert f'<html lang="{lang}" dir="{direction}">' in html
+        assert f'<html lang="{lang}" dir="{direction}" ' in html
 
 
 def test_unknown_host_gets_the_landing_site(client):

@@ -180,7 +180,7 @@ def test_a_translated_quiz_counts_its_entries_on_the_german_one(client, quiz, ka
     arabic = translate(quiz, Locale.objects.get(language_code="ar"), "مسابقة الحي")
     page = client.get(path_of(arabic), HTTP_HOST=host_of(kalk))
     html = page.content.decode()
-    assert page.status_code == 200 and '<html lang="ar" dir="rtl">' in html
+    assert page.status_code == 200 and '<html lang="ar" dir="rtl" ' in html
     assert QuizSecret.objects.get(quiz=quiz).commitment in html
     response = post(client, arabic, entry_data())
     assert response.status_code == 200

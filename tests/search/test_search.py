@@ -278,7 +278,7 @@ def test_other_languages_find_translations_and_untranslated_german_pages(client,
     # Neither is translated into Arabic: their aliases show the German text.
     assert found_titles(german) == [news.title, project.title]
     html = german.content.decode()
-    assert '<html lang="ar" dir="rtl">' in html
+    assert '<html lang="ar" dir="rtl" ' in html
     assert 'action="/ar/suche/"' in html
     assert re.search(r'lang="de" dir="ltr">Stadtteilfest-Team</a>', html)
 

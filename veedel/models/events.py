@@ -20,8 +20,9 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from pagecache.freshness import changes_at
 from snippets.fields import VocabularyField, optional_link
-from snippets.languages import AUTONYMS
+from snippets.languages import SpokenLanguagesMixin
 from snippets.slugs import free_slug
 
 from .. import structured_data
@@ -106,7 +107,7 @@ class EventIndexPage(CalendarViews, IntroMixin, BasePage):
         return free_slug(title, taken, fallback="veranstaltung", max_length=80)
 
 
-class EventPage(RoutablePageMixin, TeaserImageMixin, BasePage):
+class EventPage(RoutablePageMixin, SpokenLanguagesMixin, TeaserImageMixin, BasePage):
     description = RichTextField("Beschreibung", features=settings.RICHTEXT_FEATURES_FULL, blank=True)
 
     start = models.DateTimeField("Beginn", db_index=True)
@@ -316,7 +317,10 @@ class EventPage(RoutablePageMixin, TeaserImageMixin, BasePage):
     def upcoming(self, limit=10):
         """The next dates, up to CALENDAR_HORIZON_DAYS ahead (a series without end goes on beyond)."""
         now = timezone.now()
-        return self.occurrences(now, now + datetime.timedelta(days=settings.CALENDAR_HORIZON_DAYS))[:limit]
+        dates = self.occurrences(now, now + datetime.timedelta(days=settings.CALENDAR_HORIZON_DAYS))[:limit]
+        # The list loses a date when it ends: a cached page lasts until then.
+        changes_at(min((occurrence.end for occurrence in dates), default=None))
+        return dates
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -338,14 +342,6 @@ class EventPage(RoutablePageMixin, TeaserImageMixin, BasePage):
     @path("ical/", name="ical")
     def ical(self, request):
         return ical_response(calendar_for([self], self.title, request), self.slug)
-
-    @property
-    def language_codes(self):
-        return [code for code in self.languages.split(",") if code]
-
-    @property
-    def language_names(self):
-        return [AUTONYMS.get(code, code) for code in self.language_codes]
 
     @property
     def place_title(self):
