@@ -158,7 +158,7 @@ def entry_url(organisation):
 
 
 def suggest_url(organisation):
-    """The entry's public page at its "Fehler melden" form."""
+    """The entry's public page at its "Fehler melden" section, whose button leads to the form."""
     return f"{entry_url(organisation)}#{SUGGEST_ANCHOR}"
 
 

@@ -2,10 +2,11 @@
 
 On top of the test portal the test makes one page of each kind in Kalk (news, project, event,
 standard page) with long German words, really translated into en/tr/ar with wagtail-localize, and
-a German directory entry with a long e-mail address, web address and opening hours. Every public
-page type is opened at 360 px in all four languages; in German and Arabic also at 1,280 px, with a
-screenshot of the whole page each into the folder SCREENSHOT_OUTPUT names, if it is set (.ci/run
-sets it to ci-output/screenshots/, which git ignores, in the SQLite run).
+a German directory entry with a long e-mail address, web address and opening hours (with its
+"Fehler melden" form page). Every public page type is opened at 360 px in all four languages; in
+German and Arabic also at 1,280 px, with a screenshot of the whole page each into the folder
+SCREENSHOT_OUTPUT names, if it is set (.ci/run sets it to ci-output/screenshots/, which git
+ignores, in the SQLite run).
 
 No live server: Chromium's requests are answered inside the test, by Django's test client (pages)
 and the static and media folders (files). So the test runs in the usual rolled-back transaction,
@@ -163,6 +164,7 @@ def build(kalk):
             "termin": local(event),
             "adressen": kalk_pages[DirectoryPage],
             "adresse": kalk_pages[DirectoryPage] + entry.slug + "/",
+            "adresse-fehler-melden": kalk_pages[DirectoryPage] + entry.slug + "/fehler-melden/",
             "seite": local(StandardPage.objects.filter(title__startswith=LONG_TITLE).get()),
             "mitmachen": local(StandardPage.objects.child_of(kalk.site.root_page).get(slug="mitmachen")),
             "vorschlag-veranstaltung": f"{prefix}/mitmachen/veranstaltung/",

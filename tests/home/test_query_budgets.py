@@ -509,6 +509,8 @@ def test_directory_stays_within_budget(portal, client, django_assert_max_num_que
         ("kalk.localhost", "/adressen/?q=einrichtung&buchstabe=E"),
         ("kalk.localhost", f"/adressen/{entry}/"),
         ("kalk.localhost", f"/adressen/{entry}/vcard/"),
+        ("kalk.localhost", f"/adressen/{entry}/fehler-melden/"),
+        ("kalk.localhost", f"/ar/al-anawin/{entry}/fehler-melden/"),
         ("kalk.localhost", f"/en/addresses/{entry}/"),
         ("localhost", "/adressen/"),
         ("localhost", "/adressen/?veedel=kalk&stufenlos=1&offen=1"),

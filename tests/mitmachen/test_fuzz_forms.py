@@ -1,8 +1,8 @@
 """A thousand malformed inputs to every public form: never a 5xx, never markup stored or shown raw.
 
 The public forms: "Veranstaltung vorschlagen", "Einrichtung eintragen" (new and "Änderung
-vorschlagen"), "Fehler melden" on a directory entry, and the invitation's password form. Each
-gets at least 1,000 malformed values (tests/fuzz.py, seeded) in requests that are otherwise
+vorschlagen"), "Fehler melden" (a directory entry's report page), and the invitation's password
+form. Each gets at least 1,000 malformed values (tests/fuzz.py, seeded) in requests that are otherwise
 valid, so that some pass the checks and are stored. The spam checks stay on: every request
 carries a fresh start token from the form's own `new_token`; the minimum time is 0 (the
 setting, and the class attribute of "Fehler melden", which has no setting), the hourly limit
@@ -195,7 +195,8 @@ def test_correction_form(client, kalk, open_checks):
         [reverse(index)]
         + [reverse(edit, args=[quote(pk)]) for pk in reports.values_list("pk", flat=True)[:25]],
     )
-    assert_shown_escaped(client, [urlsplit(directory_page(kalk.site).entry_url(entry)).path])
+    # The entry page (which only links the form) and the report page (which shows it afresh).
+    assert_shown_escaped(client, [urlsplit(directory_page(kalk.site).entry_url(entry)).path, report_path])
 
 
 def test_invitation_password_form(client, kalk, open_checks):

@@ -346,6 +346,49 @@ def report_data(**changes):
     return {**data, **changes}
 
 
+def test_the_entry_page_links_the_report_page_and_carries_no_form(client):
+    entry = OrganisationFactory(name="Stadtteilbibliothek Test", sozialraum=sozialraum("kalk"))
+    response = client.get(f"/adressen/{entry.slug}/", HTTP_HOST=KALK)
+    html = response.content.decode()
+    assert response.status_code == 200
+    section = html[html.index('id="fehler-melden"') :]
+    section = section[: section.index("</section>")]
+    assert "Fehler melden" in section and "Die Sozialraumkoordination prüft Ihre Meldung" in section
+    assert f'href="/mitmachen/einrichtung/?eintrag={entry.slug}"' in section
+    assert f'class="button button--large" href="/adressen/{entry.slug}/fehler-melden/"' in section
+    assert "<form" not in section and "csrfmiddlewaretoken" not in html
+    assert not response.cookies
+
+
+def test_the_report_page_shows_the_form_for_its_entry(client):
+    entry = OrganisationFactory(name="Stadtteilbibliothek Test", sozialraum=sozialraum("kalk"))
+    response = client.get(f"/adressen/{entry.slug}/fehler-melden/", HTTP_HOST=KALK)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "<title>Fehler melden: Stadtteilbibliothek Test – " in html
+    assert '<meta name="robots" content="noindex">' in html
+    assert "<h1>Fehler melden: <bdi>Stadtteilbibliothek Test</bdi></h1>" in html
+    breadcrumbs = html[html.index('class="breadcrumbs"') :]
+    breadcrumbs = breadcrumbs[: breadcrumbs.index("</nav>")]
+    assert 'href="/adressen/"' in breadcrumbs and f'href="/adressen/{entry.slug}/"' in breadcrumbs
+    assert '<span aria-current="page">Fehler melden</span>' in breadcrumbs
+    form = html[html.index('<form class="suggestion-form"') :]
+    form = form[: form.index("</form>")]
+    assert f'method="post" action="/adressen/{entry.slug}/fehler-melden/"' in form
+    assert "csrfmiddlewaretoken" in form
+    for name in ("message", "name", "email", "homepage", "started"):
+        assert f'name="{name}"' in form
+    assert '<div class="hp-field" aria-hidden="true">' in form
+    assert "Name und E-Mail sind freiwillig" in form and "Meldung senden" in form
+    assert f'href="/mitmachen/einrichtung/?eintrag={entry.slug}"' in html
+    assert "error-summary" not in html
+    assert "no-cache" in response["Cache-Control"] and "private" in response["Cache-Control"]
+
+
+def test_the_report_page_of_an_unknown_entry_is_a_404(client):
+    assert client.get("/adressen/gibt-es-nicht/fehler-melden/", HTTP_HOST=KALK).status_code == 404
+
+
 def test_a_correction_is_stored_and_sent_to_the_coordinators(client):
     entry = OrganisationFactory(name="Bürgerverein Test", sozialraum=sozialraum("kalk"))
     response = client.post(
@@ -354,6 +397,7 @@ def test_a_correction_is_stored_and_sent_to_the_coordinators(client):
         HTTP_HOST=KALK,
     )
     assert response.status_code == 303
+    assert response["Location"] == f"/adressen/{entry.slug}/?gemeldet=1#fehler-melden"
     report = CorrectionReport.objects.get(organisation=entry)
     assert report.message == "alert(1)Öffnungszeiten falsch"
     assert report.sozialraum.slug == "kalk"
@@ -374,25 +418,34 @@ def test_a_correction_is_stored_and_sent_to_the_coordinators(client):
 )
 def test_bad_or_suspicious_corrections_are_refused_and_keep_the_text(client, changes, status, message):
     entry = OrganisationFactory(name="Sportverein Test", sozialraum=sozialraum("kalk"))
-    data = report_data(**changes)
+    data = report_data(**changes, name="Erika Test")
     if "started" in changes and changes["started"] != "gefälscht":
         data["started"] = start_token(REPORT_SALT, time.time())
     response = client.post(f"/adressen/{entry.slug}/fehler-melden/", data, HTTP_HOST=KALK)
     assert response.status_code == status
     html = response.content.decode()
-    assert message in html
+    # The report page again, the reason in the shared error summary at the top, the text kept.
+    assert "<title>Fehler: Fehler melden: Sportverein Test" in html
+    summary = html[html.index('<div class="error-summary"') : html.index('<form class="suggestion-form"')]
+    assert message in summary
     if data["message"] and len(data["message"]) < 100:
         assert data["message"] in html
+    assert 'value="Erika Test"' in html
+    assert 'name="homepage" value=' not in html  # the honeypot is emptied for the next try
+    assert "no-cache" in response["Cache-Control"]
     assert not CorrectionReport.objects.filter(organisation=entry).exists()
 
 
 def test_corrections_are_rate_limited(client):
     entry = OrganisationFactory(name="Moscheegemeinde Test", sozialraum=sozialraum("kalk"))
-    statuses = [
-        client.post(f"/adressen/{entry.slug}/fehler-melden/", report_data(), HTTP_HOST=KALK).status_code
-        for _ in range(7)
+    responses = [
+        client.post(f"/adressen/{entry.slug}/fehler-melden/", report_data(), HTTP_HOST=KALK) for _ in range(7)
     ]
-    assert statuses == [303] * 5 + [429] * 2
+    assert [response.status_code for response in responses] == [303] * 5 + [429] * 2
+    html = responses[-1].content.decode()
+    summary = html[html.index('<div class="error-summary"') : html.index('<form class="suggestion-form"')]
+    assert "Ihre Meldung ist nicht angekommen" in summary and "schon viele Meldungen" in summary
+    assert report_data()["message"] in html
     assert CorrectionReport.objects.filter(organisation=entry).count() == 5
 
 

@@ -1,4 +1,4 @@
-""" "Fehler melden": the form on every entry page, its rate limit and the mail to the coordinators.
+""" "Fehler melden": the form of every entry's report page, its rate limit and the mail to the coordinators.
 
 Spam protection without third parties: the honeypot and timing check of
 `SpamProtectedForm`, and a limit of reports per address and hour.

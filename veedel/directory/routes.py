@@ -1,6 +1,10 @@
 """What every directory page shows: the list with search and filters, and per entry its page,
 its vCard and "Fehler melden".
 
+"Fehler melden" is a page of its own (`<entry>/fehler-melden/`), not a form on the entry: a
+form needs the CSRF cookie, and the entry page, like every page that only shows content, sets
+no cookie for an anonymous reader, so a shared cache may keep it for everyone.
+
 A Sozialraum's "Adressen" and the city-wide directory on the landing site
 share `DirectoryViews`; they differ only in which entries they start from
 (`directory_entries`) and whether the Sozialraum filter is offered.
@@ -9,6 +13,7 @@ share `DirectoryViews`; they differ only in which entries they start from
 from django.db.models import Prefetch, Q
 from django.http import Http404, HttpResponseRedirect
 from django.utils import timezone
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 from wagtail.contrib.routable_page.models import path
 
@@ -33,7 +38,7 @@ REPORT_ANCHOR = "fehler-melden"
 
 
 class DirectoryViews(FilteredIndexMixin):
-    """The list (the page itself), and per entry its page, vCard and correction form."""
+    """The list (the page itself), and per entry its page, vCard and "Fehler melden" page."""
 
     directory_with_sozialraum_filter = False
 
@@ -97,7 +102,7 @@ class DirectoryViews(FilteredIndexMixin):
         return localize_entries([entry])[0]
 
     @path("<slug:slug>/", name="entry")
-    def entry(self, request, slug, form=None, status=200):
+    def entry(self, request, slug):
         entry = self.entry_or_404(slug)
         now = timezone.now()
         today = timezone.localdate()
@@ -115,15 +120,12 @@ class DirectoryViews(FilteredIndexMixin):
             "news": self.entry_news(entry)[:ENTRY_NEWS],
             "json_ld": structured_data.organisation(entry, full_url),
             "full_url": full_url,
-            "form": form or CorrectionForm(),
             "reported": request.GET.get("gemeldet") == "1",
             "vcard_url": self.entry_url(entry, request, route="vcard"),
             "report_url": self.entry_url(entry, request, route="report"),
             "directory_url": self.get_url(request),
         }
-        response = self.render(request, context_overrides=context, template="pages/directory_page_entry.html")
-        response.status_code = status
-        return response
+        return self.render(request, context_overrides=context, template="pages/directory_page_entry.html")
 
     def entry_events(self, entry):
         """Events held at the entry or organised by it, through the event's links to the directory."""
@@ -156,14 +158,14 @@ class DirectoryViews(FilteredIndexMixin):
 
     @path("<slug:slug>/fehler-melden/", name="report")
     def report(self, request, slug):
-        if request.method != "POST":
-            entry = self.entry_or_404(slug)
-            return HttpResponseRedirect(f"{self.entry_url(entry, request)}#{REPORT_ANCHOR}")
-        form = CorrectionForm(request.POST)
+        """GET: the form. POST: stored and sent on (303 to the entry), or the form again with why not."""
         entry = self.entry_or_404(slug)
         entry_url = self.entry_url(entry, request)
+        if request.method != "POST":
+            return self.report_page(request, entry, CorrectionForm())
+        form = CorrectionForm(request.POST)
         if not form.is_valid():
-            return self.entry(request, slug, form=form, status=400)
+            return self.report_page(request, entry, form, status=400)
         reason = form.spam_reason()
         if reason is None and over_rate_limit(request):
             reason = _(
@@ -174,9 +176,8 @@ class DirectoryViews(FilteredIndexMixin):
         else:
             status = 400
         if reason:
-            form.add_error(None, reason)
             form.prepare_redisplay()
-            return self.entry(request, slug, form=form, status=status)
+            return self.report_page(request, entry, form, status=status, refusal=reason)
         report = CorrectionReport.objects.create(
             organisation=entry,
             sozialraum=entry.sozialraum,
@@ -186,3 +187,20 @@ class DirectoryViews(FilteredIndexMixin):
         )
         notify_coordinators(report, request.build_absolute_uri(entry_url))
         return HttpResponseRedirect(f"{entry_url}?gemeldet=1#{REPORT_ANCHOR}", status=303)
+
+    def report_page(self, request, entry, form, status=200, refusal=None):
+        """The "Fehler melden" page. No cache keeps it: it carries the CSRF token and what was typed."""
+        context = {
+            "entry": entry,
+            "form": form,
+            "refusal": refusal,
+            "entry_url": self.entry_url(entry, request),
+            "report_url": self.entry_url(entry, request, route="report"),
+            "directory_url": self.get_url(request),
+        }
+        response = self.render(
+            request, context_overrides=context, template="pages/directory_page_report.html"
+        )
+        response.status_code = status
+        add_never_cache_headers(response)
+        return response
