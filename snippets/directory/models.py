@@ -77,7 +77,7 @@ class OrganisationQuerySet(models.QuerySet):
         day, now = local.date(), local.time()
         yesterday = day - datetime.timedelta(days=1)
         # The list changes when any entry opens or closes: a cached page lasts until then.
-        opening.note_next_change_of_any(moment)
+        opening.note_next_change_of_any(moment, OpeningSlot.objects.all())
         slots = OpeningSlot.objects.filter(organisation=models.OuterRef("pk"))
         started_today = slots.filter(weekday=day.weekday(), opens__lte=now).filter(
             models.Q(closes__gt=now) | models.Q(closes__lte=models.F("opens"))

@@ -36,12 +36,10 @@ def next_change(entry, moment):
     return first_change_after(moment, times)
 
 
-def note_next_change_of_any(moment):
-    """For the filter "jetzt geöffnet": the list changes when any entry opens or closes."""
+def note_next_change_of_any(moment, slots):
+    """For the filter "jetzt geöffnet": the list changes when any of the `slots` opens or closes."""
     if freshness.wanted():
-        from .models import OpeningSlot
-
-        times = OpeningSlot.objects.values_list("opens", "closes").distinct()
+        times = slots.values_list("opens", "closes").distinct()
         freshness.changes_at(first_change_after(moment, {time for pair in times for time in pair}))
 
 
