@@ -68,7 +68,7 @@ def test_the_directory_list_uses_the_whole_width_of_the_page():
 def test_the_honeypot_of_the_report_form_is_hidden_from_everyone(client, kalk):
     entry = OrganisationFactory(sozialraum=kalk)
     path = section(kalk, DirectoryPage).get_translation(Locale.objects.get(language_code="ar")).url
-    html = client.get(f"{path}{entry.slug}/", HTTP_HOST=host_of(kalk)).content.decode()
+    html = client.get(f"{path}{entry.slug}/fehler-melden/", HTTP_HOST=host_of(kalk)).content.decode()
     honeypot = re.search(r'<div class="hp-field" aria-hidden="true">(.*?)</div>\s*</div>', html, re.S)
     assert honeypot, "no honeypot"
     assert 'tabindex="-1"' in honeypot[1] and 'autocomplete="off"' in honeypot[1]

@@ -241,3 +241,17 @@ def test_machine_translation_without_its_address_or_key_stops_with_a_german_mess
         result = machine_translator_setting(tmp_path, **env)
         assert result.returncode != 0
         assert message in result.stderr
+
+
+def test_production_shares_one_cache_and_keeps_renditions_in_each_process(tmp_path):
+    """docs/caching.md: a file cache per machine, Redis with REDIS_URL; renditions stay in the process."""
+    on_disk = production_settings(tmp_path, names=["CACHES", "PAGE_CACHE_SECONDS"])
+    assert on_disk["CACHES"]["default"]["BACKEND"] == "django.core.cache.backends.filebased.FileBasedCache"
+    assert on_disk["CACHES"]["renditions"]["BACKEND"] == "django.core.cache.backends.locmem.LocMemCache"
+    assert on_disk["PAGE_CACHE_SECONDS"] == 86400
+    shared = production_settings(tmp_path, names=["CACHES"], REDIS_URL="redis://127.0.0.1:6379/3")
+    assert shared["CACHES"]["default"] == {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": "redis://127.0.0.1:6379/3",
+    }
+    assert shared["CACHES"]["renditions"]["BACKEND"] == "django.core.cache.backends.locmem.LocMemCache"
