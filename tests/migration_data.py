@@ -1,6 +1,6 @@
 """What the migrations of Wagtail and wagtail-localize add beside the tables.
 
-A database whose tables come without those migrations (tests/sqlite_portal.py builds them from the
+A database whose tables come without those migrations (tests/portal_process.py builds them from the
 models) or that a transactional test emptied (tests/browser/conftest.py) needs it before
 `setup_sites` can run: the root page, the root collection, German, and two permissions that only
 migrations create.

@@ -1,17 +1,14 @@
 """Thirty people send a suggestion at the same moment: the embedded SQLite database takes them all.
 
-The server is a real one (tests/sqlite_portal.py): its own process, threads, and its own SQLite
+The server is a real one (tests/portal_process.py): its own process, threads, and its own SQLite
 file with the portal's database settings, so the test runs the same on the SQLite and the
 PostgreSQL suite. Each visitor opens the form first, as a browser does, and sends it with the
 form's own CSRF and start tokens.
 """
 
 import html
-import os
 import re
 import sqlite3
-import subprocess
-import sys
 import threading
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
@@ -19,13 +16,12 @@ from http.client import HTTPConnection
 from urllib.parse import urlencode
 
 import pytest
-from django.conf import settings
 
 from tests.conftest import write_sozialraum_list
 from tests.mitmachen.suggestions import ORGANISATION_FORM, organisation_data
+from tests.portal_process import serving
 
 VISITORS = 30
-START_SECONDS = 90
 FIELD = re.compile(r'name="(csrfmiddlewaretoken|started)" value="([^"]*)"')
 
 
@@ -33,42 +29,16 @@ FIELD = re.compile(r'name="(csrfmiddlewaretoken|started)" value="([^"]*)"')
 def portal_server(tmp_path):
     """(port, database file) of a server with Kalk's site; stopped at the end of the test."""
     database = tmp_path / "portal.sqlite3"
-    log = tmp_path / "server.log"
     sozialraum_list = write_sozialraum_list(tmp_path / "sozialraeume.json", ["kalk"])
     env = {
-        **os.environ,
         # The spam checks stay on; a person needs no minimum time here, and thirty may come at once.
         "MITMACHEN_MIN_SECONDS": "0",
         "MITMACHEN_LIMIT_PER_HOUR": str(VISITORS * 2),
-        "PYTHONWARNINGS": "ignore",
     }
-    server = subprocess.Popen(  # noqa: S603 - our own interpreter and module
-        [sys.executable, "-m", "tests.sqlite_portal", str(database), str(sozialraum_list)],
-        cwd=settings.BASE_DIR,
-        env=env,
-        stdout=subprocess.PIPE,
-        # A file, not a pipe: a server that logs a lot would wait for a pipe nobody reads.
-        stderr=log.open("w"),
-        text=True,
-    )
-    try:
-        port = wait_for_port(server, log)
+    # SQLite also on the PostgreSQL suite: the test is about the embedded database taking them all.
+    database_url = f"sqlite:///{database}"
+    with serving(database_url, tmp_path / "server.log", env=env, build_from=sozialraum_list) as (port,):
         yield port, database
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
-
-
-def wait_for_port(server, log):
-    timer = threading.Timer(START_SECONDS, server.kill)
-    timer.start()
-    try:
-        for line in server.stdout:
-            if line.startswith("PORT "):
-                return int(line.split()[1])
-    finally:
-        timer.cancel()
-    pytest.fail(f"Der Testserver ist nicht gestartet:\n{log.read_text()[-3000:]}")
 
 
 class Visitor:
