@@ -41,6 +41,8 @@ URL_PARAMETERS = {
     "free": "kostenlos",
     "step_free": "stufenlos",
     "month": "monat",
+    # The first day a page of the calendar list shows ("Weitere Termine").
+    "page_start": "ab",
     # The address directory's own filters.
     "search": "q",
     "kind": "art",

@@ -15,13 +15,10 @@ Cold means the site chrome must be built, warm means it comes from the cache.
 
 import datetime
 from types import SimpleNamespace
-from unittest import mock
 
 import pytest
-from django.db import connection, transaction
-from django.db.models import F
+from django.db import transaction
 from django.utils import timezone
-from modelcluster.models import get_all_child_relations
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.synctree import create_aliases_for_new_page
@@ -35,6 +32,7 @@ from snippets.models import (
     TargetGroup,
     Topic,
 )
+from tests.bulk_pages import add_pages, append_children
 from tests.conftest import section
 from tests.factories import EventPageFactory, NewsPageFactory, ProjectPageFactory, translate
 from veedel.chrome import invalidate_chrome
@@ -60,78 +58,6 @@ OTHER_LANGUAGES = ["en", "tr", "ar"]
 
 
 # -- content --------------------------------------------------------------------------------------
-
-
-def append_children(parent, pages):
-    """Store `pages` (new, of one specific type) as the parent's last children, published, in bulk.
-
-    The rows that `add_child` and publishing write for a page and its inline
-    children (topics, changed dates), a few inserts for all of them; no
-    revisions, log entries or search index entries, which no public page reads.
-    """
-    if not pages:
-        return pages
-    model = type(pages[0])
-    with mock.patch.object(Page, "save"):
-        for page in pages:
-            page.save()  # the page type's own save() derives fields (an event's rule and end)
-    # Read while the pages are unsaved: the inline children are still in memory.
-    children = {
-        relation: [list(getattr(page, relation.get_accessor_name()).all()) for page in pages]
-        for relation in get_all_child_relations(model)
-    }
-    last = (
-        Page.objects.filter(path__startswith=parent.path, depth=parent.depth + 1)
-        .order_by("-path")
-        .values_list("path", flat=True)
-        .first()
-    )
-    first_step = Page._str2int(last[-Page.steplen :]) + 1 if last else 1
-    now = timezone.now()
-    for step, page in enumerate(pages, start=first_step):
-        page.depth = parent.depth + 1
-        page.path = Page._get_path(parent.path, page.depth, step)
-        page.url_path = f"{parent.url_path}{page.slug}/"
-        page.draft_title = page.title
-        page.live, page.has_unpublished_changes = True, False
-        page.first_published_at = page.last_published_at = now
-    base_fields = [field for field in Page._meta.concrete_fields if not field.primary_key]
-    bases = Page.objects.bulk_create(
-        Page(**{field.attname: getattr(page, field.attname) for field in base_fields}) for page in pages
-    )
-    for page, base in zip(pages, bases, strict=True):
-        page.id = page.page_ptr_id = base.pk
-        page._state.adding = False
-    # Django's bulk_create refuses multi-table models, so the page type's own table gets its
-    # rows the way bulk_create writes each table.
-    fields = model._meta.local_concrete_fields
-    batch = connection.ops.bulk_batch_size(fields, pages)
-    for start in range(0, len(pages), batch):
-        model._base_manager._insert(pages[start : start + batch], fields=fields)
-    for relation, per_page in children.items():
-        rows = []
-        for page, items in zip(pages, per_page, strict=True):
-            for order, child in enumerate(items):
-                setattr(child, relation.field.attname, page.pk)
-                if hasattr(child, "sort_order"):
-                    child.sort_order = order
-                rows.append(child)
-        relation.related_model.objects.bulk_create(rows)
-    Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + len(pages))
-    return pages
-
-
-def add_pages(parent, make, count, aliases_in=()):
-    """`count` pages from `make(number, locale)`, with an alias in each of `aliases_in`, as the sync makes."""
-    originals = append_children(parent, [make(number, parent.locale) for number in range(count)])
-    for locale in aliases_in:
-        aliases = []
-        for number, original in enumerate(originals):
-            alias = make(number, locale)
-            alias.alias_of, alias.translation_key = original, original.translation_key
-            aliases.append(alias)
-        append_children(parent.get_translation(locale), aliases)
-    return originals
 
 
 class Vocabulary:

@@ -23,6 +23,7 @@ from veedel.calendar.occurrences import day_end, day_start
 from veedel.calendar.recurrence import BERLIN, WEEKDAYS
 from veedel.chrome import invalidate_chrome
 from veedel.models import EventIndexPage, EventOccurrenceChange, EventPage
+from veedel.templatetags.veedel_tags import long_date
 
 pytestmark = pytest.mark.django_db
 
@@ -199,13 +200,18 @@ def listed(response):
 
 
 def listed_all(client, path, host):
-    """listed() over every page of a paginated list."""
-    response = client.get(path, HTTP_HOST=host)
-    found = listed(response)
-    separator = "&" if "?" in path else "?"
-    for number in range(2, response.context["results"].paginator.num_pages + 1):
-        found |= listed(client.get(f"{path}{separator}seite={number}", HTTP_HOST=host))
-    return response, found
+    """listed() over every page of a list: each two weeks ("Weitere Termine"), and each page of those."""
+    first = response = client.get(path, HTTP_HOST=host)
+    found = set()
+    while True:
+        found |= listed(response)
+        separator = "&" if "?" in path else "?"
+        for number in range(2, response.context["results"].paginator.num_pages + 1):
+            found |= listed(client.get(f"{path}{separator}seite={number}", HTTP_HOST=host))
+        if response.context["later_query"] is None:
+            return first, found
+        path = f"{path.split('?')[0]}?{response.context['later_query']}"
+        response = client.get(path, HTTP_HOST=host)
 
 
 def expected(events, first, last):
@@ -284,6 +290,83 @@ def test_weekend_and_month_and_custom_range(client):
     assert found == expected(events, first, last)
 
 
+def day_links(response):
+    """{link text: href} of the list's "Frühere Termine" and "Weitere Termine"."""
+    nav = re.search(r'<nav class="pagination pagination--days".*?</nav>', response.content.decode(), re.S)
+    links = re.findall(r'<a href="([^"]*)">([^<]*)</a>', nav.group(0)) if nav else []
+    return {text: href for href, text in links}
+
+
+def test_the_list_shows_two_weeks_a_page_and_its_links_keep_the_filters(client):
+    today = timezone.localdate()
+    response = client.get("/veranstaltungen/?thema=sport&kostenlos=", HTTP_HOST=KALK)
+    assert response.status_code == 200
+    context = response.context
+    assert (context["first_day"], context["last_day"]) == (today, today + days(55))
+    assert (context["page_first_day"], context["page_last_day"]) == (today, today + days(13))
+    assert {day for day, _items in context["days"]} <= {today + days(n) for n in range(14)}
+    assert day_links(response) == {"Weitere Termine": f"?thema=sport&amp;ab={today + days(14)}"}
+
+    second = client.get(f"/veranstaltungen/?thema=sport&ab={today + days(14)}", HTTP_HOST=KALK)
+    shown = second.context["page_first_day"], second.context["page_last_day"]
+    assert shown == (today + days(14), today + days(27))
+    assert min(day for day, _items in second.context["days"]) == today + days(14)
+    # The first page has one address, without "ab".
+    assert day_links(second) == {
+        "Frühere Termine": "?thema=sport",
+        "Weitere Termine": f"?thema=sport&amp;ab={today + days(28)}",
+    }
+    html = second.content.decode()
+    heading = html.split('id="range-heading">')[1].split("</h2>")[0]
+    assert heading == f"{long_date(today + days(14))} bis {long_date(today + days(27))}"
+    # The other views and the feed keep the filters, not the page.
+    assert 'href="/veranstaltungen/monat/?thema=sport"' in html
+    assert "ical/?thema=sport" in html and "ical/?thema=sport&amp;ab" not in html
+
+    last = client.get(f"/veranstaltungen/?thema=sport&ab={today + days(42)}", HTTP_HOST=KALK)
+    assert (last.context["page_first_day"], last.context["page_last_day"]) == (
+        today + days(42),
+        today + days(55),
+    )
+    assert day_links(last) == {"Frühere Termine": f"?thema=sport&amp;ab={today + days(28)}"}
+
+    _response, found = listed_all(client, "/veranstaltungen/?thema=sport", KALK)
+    sport = [
+        event
+        for event in EventPage.objects.live().child_of(calendar_of("kalk"))
+        if any(item.tag.slug == "sport" for item in event.topic_items.all())
+    ]
+    assert found == expected(sport, today, today + days(55)) and len(found) == 56
+
+
+def test_a_short_range_is_one_page_without_links(client):
+    response = client.get("/veranstaltungen/?zeitraum=woche", HTTP_HOST=KALK)
+    assert response.context["earlier_query"] is None and response.context["later_query"] is None
+    assert day_links(response) == {}
+
+
+@pytest.mark.parametrize(
+    ("offset", "notice", "first"),
+    [(-30, "Sie sehen die ersten Termine.", 0), (200, "Sie sehen die letzten Termine.", 42)],
+)
+def test_a_first_day_outside_the_range_shows_its_nearest_page(client, offset, notice, first):
+    """A bookmarked "Weitere Termine" of last month: the page nearest to it, with a notice, not a 400."""
+    today = timezone.localdate()
+    response = client.get(f"/veranstaltungen/?ab={today + days(offset)}", HTTP_HOST=KALK)
+    assert response.status_code == 200
+    assert notice in response.content.decode()
+    assert response.context["page_first_day"] == today + days(first)
+
+
+def test_the_city_calendar_keeps_the_veedel_in_its_links_in_every_language(client):
+    today = timezone.localdate()
+    response = client.get("/veranstaltungen/?veedel=kalk", HTTP_HOST="localhost")
+    assert day_links(response) == {"Weitere Termine": f"?veedel=kalk&amp;ab={today + days(14)}"}
+    english = client.get(f"/en/events/?veedel=kalk&ab={today + days(14)}", HTTP_HOST="localhost")
+    assert english.status_code == 200
+    assert set(day_links(english)) == {"Earlier dates", "More dates"}
+
+
 @pytest.mark.parametrize(
     ("query", "message"),
     [
@@ -297,6 +380,10 @@ def test_weekend_and_month_and_custom_range(client):
         ("von=2026-02-30", "Bitte geben Sie ein Datum ein"),
         ("von={today}&bis={in_two_years}", "höchstens ein Jahr"),
         ("zeitraum=gestern", "keine gültige Auswahl"),
+        ("ab=morgen", "Diesen Tag gibt es im Kalender nicht."),
+        ("ab=2026-02-30", "Diesen Tag gibt es im Kalender nicht."),
+        ("ab=1850-01-01", "Diesen Tag gibt es im Kalender nicht."),
+        ("ab=24.12.2026", "Diesen Tag gibt es im Kalender nicht."),
     ],
 )
 def test_bad_filters_get_a_german_message_and_a_400(client, calendars, query, message):
@@ -398,7 +485,7 @@ def test_city_calendar_gathers_every_sozialraum_and_filters_by_veedel(client):
     response, found = listed_all(client, "/veranstaltungen/", "localhost")
     assert response.status_code == 200
     assert isinstance(response.context["page"], CityEventIndexPage)
-    assert response.context["results"].paginator.num_pages > 1
+    assert response.context["later_query"] == f"ab={timezone.localdate() + days(14)}"
     first, last = response.context["first_day"], response.context["last_day"]
     german = EventPage.objects.live().filter(locale__language_code="de")
     assert found == expected(german, first, last)

@@ -48,8 +48,16 @@ class EventFilterForm(VocabularyFilterForm):
         widget=forms.HiddenInput,
         error_messages={"invalid": gettext_lazy("Diesen Monat gibt es im Kalender nicht.")},
     )
+    # Set by the list's "Frühere Termine" and "Weitere Termine" links, never by the form: a new
+    # choice of filters starts again at the first day.
+    page_start = forms.DateField(
+        required=False,
+        input_formats=["%Y-%m-%d"],
+        widget=forms.HiddenInput,
+        error_messages={"invalid": gettext_lazy("Diesen Tag gibt es im Kalender nicht.")},
+    )
 
-    navigation_fields = ("month",)
+    navigation_fields = ("month", "page_start")
 
     def clean_month(self):
         value = self.cleaned_data["month"]
@@ -74,6 +82,12 @@ class EventFilterForm(VocabularyFilterForm):
 
     def clean_date_to(self):
         return self._clean_day("date_to")
+
+    def clean_page_start(self):
+        value = self.cleaned_data["page_start"]
+        if value and not FIRST_YEAR <= value.year <= LAST_YEAR:
+            raise forms.ValidationError(self.fields["page_start"].error_messages["invalid"])
+        return value
 
     def clean(self):
         cleaned = super().clean()

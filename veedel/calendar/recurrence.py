@@ -95,17 +95,35 @@ def is_open_ended(rrule):
     return bool(rrule) and not parts & {"COUNT", "UNTIL"}
 
 
+def parse_rule(start, rrule):
+    """The rule as dateutil's rule set, from `start` (in Berlin time) on."""
+    # RFC 5545: the start is always the first occurrence (compatible=True), as in iCal clients.
+    return rrulestr(rrule, dtstart=local(start), compatible=True)
+
+
 def series_starts(start, rrule, window_start, window_end, excluded_dates=()):
     """Start times of the series between the window's bounds (inclusive), in Berlin time."""
     start = local(start)
     if not rrule:
         starts = [start]
     else:
-        # RFC 5545: the start is always the first occurrence (compatible=True), as in iCal clients.
-        rule = rrulestr(rrule, dtstart=start, compatible=True)
-        starts = rule.between(local(window_start), local(window_end), inc=True)
+        starts = parse_rule(start, rrule).between(local(window_start), local(window_end), inc=True)
     excluded = set(excluded_dates)
     return [value for value in starts if value.date() not in excluded]
+
+
+def lazy_starts(start, rrule, window_start, window_end):
+    """series_starts() one by one, without the exclusions: a caller that stops early expands no further."""
+    start = local(start)
+    if not rrule:
+        yield start  # a single date, whatever the window, as series_starts() gives it
+        return
+    window_start, window_end = local(window_start), local(window_end)
+    for value in parse_rule(start, rrule):
+        if value > window_end:
+            return
+        if value >= window_start:
+            yield value
 
 
 def is_occurrence(start, rrule, day):
@@ -133,33 +151,70 @@ def expand(start, end, rrule, window_start, window_end, excluded_dates=(), chang
         change = changes_by_date.get(original.date())
         if change and change[1] == "move":
             continue  # added below from its new date
-        occurrences.append(
-            Occurrence(
-                start=original,
-                end=original + duration,
-                original_start=original,
-                cancelled=bool(change and change[1] == "cancel"),
-                reason=change[4] if change else "",
-            )
-        )
-    for original_date, action, new_start, new_end, reason in changes:
-        if action != "move" or new_start is None:
-            continue
-        new_start = local(new_start)
-        new_end = local(new_end) if new_end else new_start + duration
-        if new_end >= window_start and new_start <= window_end:
-            original_time = local(start).timetz()
-            occurrences.append(
-                Occurrence(
-                    start=new_start,
-                    end=new_end,
-                    original_start=datetime.datetime.combine(original_date, original_time),
-                    moved=True,
-                    reason=reason,
-                )
-            )
+        occurrences.append(own_occurrence(original, duration, change))
+    for change in changes:
+        moved = moved_occurrence(start, duration, change)
+        if moved and moved.end >= window_start and moved.start <= window_end:
+            occurrences.append(moved)
     occurrences = [o for o in occurrences if o.end >= window_start and o.start <= window_end]
     return sorted(occurrences, key=lambda occurrence: occurrence.start)
+
+
+def own_occurrence(original, duration, change):
+    """An occurrence on a date of the series; `change` cancels it (or is None)."""
+    return Occurrence(
+        start=original,
+        end=original + duration,
+        original_start=original,
+        cancelled=bool(change and change[1] == "cancel"),
+        reason=change[4] if change else "",
+    )
+
+
+def moved_occurrence(start, duration, change):
+    """The occurrence a "move" change puts at its new date; None for any other change."""
+    original_date, action, new_start, new_end, reason = change
+    if action != "move" or new_start is None:
+        return None
+    new_start = local(new_start)
+    return Occurrence(
+        start=new_start,
+        end=local(new_end) if new_end else new_start + duration,
+        original_start=datetime.datetime.combine(original_date, local(start).timetz()),
+        moved=True,
+        reason=reason,
+    )
+
+
+def next_occurrence(start, end, rrule, now, window_start, window_end, excluded_dates=(), changes=()):
+    """The first occurrence expand() gives for the window that is neither cancelled nor over at `now`.
+
+    The same dates, in the same order, as expand(); but the series is followed only up to its first
+    such date, and nothing is built for the dates before it. None if the window has none.
+    """
+
+    def shown(occurrence):
+        over = occurrence.end < now or occurrence.cancelled
+        return not over and occurrence.end >= window_start and occurrence.start <= window_end
+
+    duration = end - start
+    changes_by_date = {change[0]: change for change in changes}
+    excluded = set(excluded_dates)
+    found = None
+    for original in lazy_starts(start, rrule, window_start - duration, window_end):
+        change = changes_by_date.get(original.date())
+        if original.date() in excluded or (change and change[1] == "move"):
+            continue
+        occurrence = own_occurrence(original, duration, change)
+        if shown(occurrence):
+            found = occurrence
+            break
+    # expand() lists moved dates after the series' own ones, so only an earlier start comes first.
+    for change in changes:
+        moved = moved_occurrence(start, duration, change)
+        if moved and shown(moved) and (found is None or moved.start < found.start):
+            found = moved
+    return found
 
 
 def first_rule_date(start, rrule):
