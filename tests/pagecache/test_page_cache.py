@@ -273,6 +273,21 @@ def test_an_event_page_is_rebuilt_when_its_next_date_ends(client, kalk):
     assert first_date not in response.content.decode()
 
 
+def test_the_next_dates_on_a_start_page_move_on_when_the_first_ends(client, kalk):
+    start = next_week_at(12)
+    event = EventPageFactory(
+        parent=section(kalk, EventIndexPage), title="Frühstück im Park", start=start, end=next_week_at(13)
+    )
+    with at(next_week_at(11)):
+        assert event.title in read_twice(client, "/")
+    with at(next_week_at(12, 59)):
+        assert read(client, "/")["X-Cache"] == "hit"
+    with at(next_week_at(13, 1)):
+        response = read(client, "/")
+    assert response["X-Cache"] == "miss"
+    assert event.title not in response.content.decode()
+
+
 def test_open_now_changes_when_the_entry_opens(client, kalk):
     weekday = next_week_at(10).weekday()
     entry = OrganisationFactory(sozialraum=kalk, slots=[(weekday, datetime.time(11), datetime.time(16))])

@@ -15,6 +15,8 @@ from django.db.models import Exists, OuterRef, Q
 from django.db.models.functions import TruncDate, TruncTime
 from django.utils import timezone
 
+from pagecache.freshness import changes_at
+
 from ..listings import rendition_prefetch
 from .recurrence import BERLIN, local
 from .schedules import each_once, exception_model, load_events, read_schedules
@@ -173,6 +175,8 @@ def next_occurrences(events, limit, days=TEASER_DAYS):
         key=lambda date: (date[1].start, date[0].path),
     )[:limit]
     loaded = load_events(events, [schedule.pk for schedule, _occurrence in shown])
+    # The list loses a date when it ends: a cached page lasts until then (or midnight, new dates).
+    changes_at(min((occurrence.end for _schedule, occurrence in shown), default=None))
     return [
         (loaded[schedule.pk], replace(occurrence, later_dates=schedule.series_end > occurrence.end))
         for schedule, occurrence in shown
