@@ -9,6 +9,10 @@ PYTEST_ARGS ?=
 # Test processes: one per core. Modules stay together (a module's shared data is built once) and are
 # handed out in collection order: the demo's module first, as it takes longest, browser tests last.
 TEST_WORKERS ?= auto
+# make bench: full (the portal's size, about 10 minutes) or tiny (a minute, to see that it works);
+# BENCH_DATABASE_URL=postgres://… measures on a PostgreSQL database only the benchmark uses.
+BENCH_SCALE ?= full
+BENCH_DATABASE_URL ?=
 
 BIN = $(VENV)/bin
 PY = $(BIN)/python
@@ -19,13 +23,14 @@ DEV_SETTINGS = DJANGO_SETTINGS_MODULE=cms.settings.dev
 CHECK_SETTINGS = DJANGO_SETTINGS_MODULE=cms.settings.test
 
 .DEFAULT_GOAL := help
-.PHONY: help venv run demo test lint format messages clean
+.PHONY: help venv run demo test lint format messages bench clean
 
 help: ## Show this list
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 	@echo ""
 	@echo "  Variables: PORT=$(PORT) (runserver and site port), HOST=$(HOST) (0.0.0.0: reachable from the network),"
 	@echo "             TEST_WORKERS=$(TEST_WORKERS) (0: one process),"
+	@echo "             BENCH_SCALE=$(BENCH_SCALE) (tiny: a quick run), BENCH_DATABASE_URL (PostgreSQL for make bench),"
 	@echo "             PYTEST_ARGS (e.g. PYTEST_ARGS='-k menu' or PYTEST_ARGS='--randomly-seed=1234')"
 
 $(PY):
@@ -75,6 +80,10 @@ format: venv ## Format the code and apply ruff's safe fixes
 messages: venv ## Update and compile the translation files (en, tr, ar); needs GNU gettext
 	$(DEV_SETTINGS) $(PY) manage.py makemessages -l en -l tr -l ar --ignore=.venv
 	$(DEV_SETTINGS) $(PY) manage.py compilemessages --ignore=.venv
+
+# Needs wrk (Debian package wrk); the seeded database stays in .bench/ for the next run.
+bench: venv ## Benchmark: seed a portal of the real size, serve it with gunicorn, measure with wrk (docs/benchmarks.md)
+	BENCH_SCALE="$(BENCH_SCALE)" BENCH_DATABASE_URL="$(BENCH_DATABASE_URL)" $(PY) -m bench
 
 clean: ## Remove caches (keeps the database, media and .venv)
 	find . -path ./$(VENV) -prune -o -type d -name __pycache__ -exec rm -rf {} +
