@@ -17,6 +17,7 @@ where a response came from.
 """
 
 import hashlib
+import re
 
 from django.conf import settings
 from django.core.cache import cache
@@ -28,6 +29,7 @@ from django.utils.cache import cc_delim_re, patch_cache_control, set_response_et
 from . import freshness
 from .invalidation import PAGES
 
+ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 PUBLIC_CACHE_CONTROL = {"public": True, "max_age": 0, "must_revalidate": True}
 # Never stored with a response: set per request, or only for the one reader.
 UNSTORED_HEADERS = {"set-cookie", "x-cache"}
@@ -53,7 +55,9 @@ def cache_key(request):
         host = request.get_host()
     except DisallowedHost:
         return None  # the view answers it with a 400
-    address = f"{request.scheme}://{host}{request.get_full_path()}"
+    # GZipMiddleware sits below: a stored page is compressed or not, as the reader accepts it.
+    encoding = "gzip" if ACCEPTS_GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", "")) else "identity"
+    address = f"{encoding} {request.scheme}://{host}{request.get_full_path()}"
     digest = hashlib.sha256(address.encode("utf-8", "surrogateescape")).hexdigest()
     return f"pagecache:{PAGES.current()}:{digest}"
 

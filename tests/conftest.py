@@ -115,6 +115,12 @@ def _build_pages_when_counting_queries(request):
         request.getfixturevalue("settings").PAGE_CACHE_SECONDS = 0
 
 
+@pytest.fixture
+def page_cache_off(settings):
+    """For a test that reads a view's context on a page it has already requested (a cache hit has none)."""
+    settings.PAGE_CACHE_SECONDS = 0
+
+
 @pytest.fixture(autouse=True)
 def _german():
     """Each test starts in German, as manage.py does: the test client leaves a request's language active."""

@@ -91,14 +91,15 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Pages compressed for browsers that take it (static files come compressed from WhiteNoise);
     # ETags on every response and 304 for a browser or proxy that already has the page.
-    "django.middleware.gzip.GZipMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     # Before anything reads the database: sessions, redirects, Wagtail's sites.
     "veedel.middleware.RefuseNulCharactersMiddleware",
     # Anonymous readers get finished pages from the cache, without sessions, database or templates.
     "pagecache.middleware.PageCacheMiddleware",
+    # Pages compressed for browsers that take it, below the page cache: a stored page is compressed
+    # once, not at every reading (static files come compressed from WhiteNoise).
+    "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -49,4 +49,6 @@ if not REDIS_URL:  # noqa: F405
     CACHES["default"] = {  # noqa: F405
         "BACKEND": os.environ.get("CACHE_BACKEND", "django.core.cache.backends.filebased.FileBasedCache"),
         "LOCATION": os.environ.get("CACHE_LOCATION", str(BASE_DIR / "cache")),  # noqa: F405
+        # Room for every stored page of every site and language (Django's default keeps 300).
+        "OPTIONS": {"MAX_ENTRIES": 50000},
     }

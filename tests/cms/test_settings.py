@@ -247,6 +247,7 @@ def test_production_shares_one_cache_and_keeps_renditions_in_each_process(tmp_pa
     """docs/caching.md: a file cache per machine, Redis with REDIS_URL; renditions stay in the process."""
     on_disk = production_settings(tmp_path, names=["CACHES", "PAGE_CACHE_SECONDS"])
     assert on_disk["CACHES"]["default"]["BACKEND"] == "django.core.cache.backends.filebased.FileBasedCache"
+    assert on_disk["CACHES"]["default"]["OPTIONS"] == {"MAX_ENTRIES": 50000}
     assert on_disk["CACHES"]["renditions"]["BACKEND"] == "django.core.cache.backends.locmem.LocMemCache"
     assert on_disk["PAGE_CACHE_SECONDS"] == 86400
     shared = production_settings(tmp_path, names=["CACHES"], REDIS_URL="redis://127.0.0.1:6379/3")

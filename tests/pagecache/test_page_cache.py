@@ -5,6 +5,7 @@ the clock is rebuilt when it changes; editors are never served from the cache an
 """
 
 import datetime
+import gzip
 from unittest import mock
 
 import pytest
@@ -92,11 +93,19 @@ def test_a_browser_that_has_the_page_gets_a_304_from_the_cache(client, django_as
     assert again["ETag"] == etag
 
 
-def test_pages_are_compressed_and_revalidate_compressed(client):
-    response = client.get("/", HTTP_HOST=KALK, HTTP_ACCEPT_ENCODING="gzip")
-    assert response["Content-Encoding"] == "gzip"
-    assert response["Vary"].lower() == "cookie, accept-encoding"
-    again = client.get("/", HTTP_HOST=KALK, HTTP_ACCEPT_ENCODING="gzip", HTTP_IF_NONE_MATCH=response["ETag"])
+def test_pages_are_stored_compressed_once_and_revalidate_compressed(client):
+    plain = read(client, "/")
+    assert "Content-Encoding" not in plain
+    compressed = client.get("/", HTTP_HOST=KALK, HTTP_ACCEPT_ENCODING="gzip, deflate, br")
+    assert compressed["X-Cache"] == "miss"  # a compressed copy of its own
+    assert compressed["Content-Encoding"] == "gzip"
+    assert compressed["Vary"].lower() == "cookie, accept-encoding"
+    assert gzip.decompress(compressed.content) == plain.content
+    stored = client.get("/", HTTP_HOST=KALK, HTTP_ACCEPT_ENCODING="gzip")
+    assert stored["X-Cache"] == "hit"
+    assert stored.content == compressed.content  # the same bytes: not compressed again
+    etag = compressed["ETag"]
+    again = client.get("/", HTTP_HOST=KALK, HTTP_ACCEPT_ENCODING="gzip", HTTP_IF_NONE_MATCH=etag)
     assert again.status_code == 304
 
 

@@ -297,7 +297,7 @@ def day_links(response):
     return {text: href for href, text in links}
 
 
-def test_the_list_shows_two_weeks_a_page_and_its_links_keep_the_filters(client):
+def test_the_list_shows_two_weeks_a_page_and_its_links_keep_the_filters(client, page_cache_off):
     today = timezone.localdate()
     response = client.get("/veranstaltungen/?thema=sport&kostenlos=", HTTP_HOST=KALK)
     assert response.status_code == 200
