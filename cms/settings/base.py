@@ -209,9 +209,8 @@ else:
             "LOCATION": os.environ.get("CACHE_LOCATION", "veedel-portal"),
         }
     }
-# Wagtail remembers which rendition belongs to which picture and size here, in each process's
-# memory: a lookup writes nothing to a file or the network. Ten minutes bound how long a process
-# may name a rendition another one has just removed.
+# Wagtail's rendition lookups, in each process's memory: no file or network write per lookup; ten
+# minutes bound how long a process may name a rendition another one has just removed.
 CACHES["renditions"] = {
     "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
     "LOCATION": "renditions",
@@ -222,6 +221,16 @@ CACHES["renditions"] = {
 # edit, the next change in time, midnight); 0 switches it off. Paths below these are never stored.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "86400"))
 PAGE_CACHE_EXCLUDED_PATHS = ("/admin/",)
+# A caching proxy in front (Varnish, nginx with a purge module) at FRONTEND_CACHE_URL: Wagtail sends
+# it a PURGE for a page's addresses when the page is published or unpublished (docs/deployment.md).
+if FRONTEND_CACHE_URL := os.environ.get("FRONTEND_CACHE_URL", ""):
+    INSTALLED_APPS += ["wagtail.contrib.frontend_cache"]
+    WAGTAILFRONTENDCACHE = {
+        "proxy": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_URL,
+        }
+    }
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")

@@ -256,3 +256,20 @@ def test_production_shares_one_cache_and_keeps_renditions_in_each_process(tmp_pa
         "LOCATION": "redis://127.0.0.1:6379/3",
     }
     assert shared["CACHES"]["renditions"]["BACKEND"] == "django.core.cache.backends.locmem.LocMemCache"
+
+
+def test_a_caching_proxy_is_purged_on_publish_only_when_configured(tmp_path):
+    """docs/deployment.md: FRONTEND_CACHE_URL switches on Wagtail's frontend cache with the HTTP purge."""
+    names = ["INSTALLED_APPS", "WAGTAILFRONTENDCACHE"]
+    assert (
+        "wagtail.contrib.frontend_cache"
+        not in production_settings(tmp_path, names=["INSTALLED_APPS"])["INSTALLED_APPS"]
+    )
+    values = production_settings(tmp_path, names=names, FRONTEND_CACHE_URL="http://127.0.0.1:6081")
+    assert "wagtail.contrib.frontend_cache" in values["INSTALLED_APPS"]
+    assert values["WAGTAILFRONTENDCACHE"] == {
+        "proxy": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": "http://127.0.0.1:6081",
+        }
+    }
