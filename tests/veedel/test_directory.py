@@ -9,6 +9,7 @@ import datetime
 import json
 import re
 import time
+from unittest import mock
 
 import factory
 import pytest
@@ -25,7 +26,7 @@ from tests.conftest import section
 from tests.factories import EventPageFactory, OrganisationFactory
 from veedel.antispam import start_token
 from veedel.calendar.recurrence import BERLIN
-from veedel.directory.corrections import REPORT_SALT
+from veedel.directory.corrections import REPORT_MAX_AGE, REPORT_SALT, CorrectionForm
 from veedel.directory.routes import PER_PAGE
 from veedel.models import EventIndexPage
 
@@ -434,6 +435,22 @@ def test_bad_or_suspicious_corrections_are_refused_and_keep_the_text(client, cha
     assert 'name="homepage" value=' not in html  # the honeypot is emptied for the next try
     assert "no-cache" in response["Cache-Control"]
     assert not CorrectionReport.objects.filter(organisation=entry).exists()
+
+
+def test_a_form_shown_again_for_its_errors_can_be_sent_after_it_had_expired(client):
+    """Opened hours ago and sent without a message: the form comes back with a fresh token, as after a
+    spam refusal, so that sending it with the message now goes through instead of "abgelaufen"."""
+    entry = OrganisationFactory(name="Nachbarschaftshaus Test", sozialraum=sozialraum("kalk"))
+    path = f"/adressen/{entry.slug}/fehler-melden/"
+    opened_long_ago = start_token(REPORT_SALT, time.time() - REPORT_MAX_AGE - 60)
+    again = client.post(path, report_data(message="", started=opened_long_ago), HTTP_HOST=KALK)
+    assert again.status_code == 400
+    token = re.search(r'name="started" value="([^"]+)"', again.content.decode())[1]
+    assert token != opened_long_ago
+    with mock.patch.object(CorrectionForm, "min_seconds", 0):
+        sent = client.post(path, report_data(started=token), HTTP_HOST=KALK)
+    assert sent.status_code == 303, sent.content.decode()[:500]
+    assert CorrectionReport.objects.filter(organisation=entry).count() == 1
 
 
 def test_corrections_are_rate_limited(client):

@@ -165,6 +165,7 @@ class DirectoryViews(FilteredIndexMixin):
             return self.report_page(request, entry, CorrectionForm())
         form = CorrectionForm(request.POST)
         if not form.is_valid():
+            form.prepare_redisplay()  # a fresh token, as the suggestion forms give one
             return self.report_page(request, entry, form, status=400)
         reason = form.spam_reason()
         if reason is None and over_rate_limit(request):
