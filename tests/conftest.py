@@ -17,6 +17,7 @@ rollback, and each test starts in German.
 
 import json
 import shutil
+from pathlib import Path
 
 import pytest
 from django.conf import settings
@@ -42,11 +43,11 @@ def write_sozialraum_list(path, slugs):
 def pytest_sessionstart(session):
     """A new test database starts with an empty media folder; one kept with --reuse-db keeps its pictures.
 
-    Only the main process clears it, before any xdist worker starts writing.
+    Only the main process clears it, with every xdist worker's subfolder, before any worker starts writing.
     """
     if hasattr(session.config, "workerinput") or session.config.getoption("reuse_db"):
         return
-    shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
+    shutil.rmtree(Path(settings.MEDIA_ROOT).parent, ignore_errors=True)
 
 
 @pytest.hookimpl(trylast=True)

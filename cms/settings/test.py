@@ -1,6 +1,7 @@
 """Tests: fast hashing, plain static files, local-memory cache, temp media."""
 
 import hashlib
+import os
 import tempfile
 from pathlib import Path
 
@@ -19,9 +20,13 @@ STORAGES = {
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # One folder for every run of this checkout: a test database kept with --reuse-db still finds its
-# pictures, and a test session in another checkout (a second worktree) cannot empty it midway.
+# pictures, and a test session in another checkout (a second worktree) cannot empty it midway. Each
+# pytest-xdist worker has its own subfolder, as it has its own database: a test that removes a
+# picture file must not find another worker's new picture of the same name there in its place.
 MEDIA_ROOT = (
-    Path(tempfile.gettempdir()) / f"veedel-test-media-{hashlib.sha256(bytes(BASE_DIR)).hexdigest()[:8]}"
+    Path(tempfile.gettempdir())
+    / f"veedel-test-media-{hashlib.sha256(bytes(BASE_DIR)).hexdigest()[:8]}"
+    / os.environ.get("PYTEST_XDIST_WORKER", "main")
 )
 DEMO_PASSWORD = "test-demo-passwort"  # noqa: S105
 WAGTAILADMIN_BASE_URL = "http://localhost"

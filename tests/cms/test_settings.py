@@ -273,3 +273,24 @@ def test_a_caching_proxy_is_purged_on_publish_only_when_configured(tmp_path):
             "LOCATION": "http://127.0.0.1:6081",
         }
     }
+
+
+def test_each_test_worker_keeps_its_pictures_in_its_own_folder(tmp_path):
+    """pytest-xdist workers run side by side: one that removes its picture file (as the test of a lost
+    original does) must not find another worker's new picture of the same name there instead (CI run of
+    2026-12-04: Wagtail names every test picture original_images/example.jpg while that name is free).
+    """
+    name = "original_images/example.jpg"
+    setup = "import django; django.setup(); from django.core.files.storage import default_storage; "
+    save = f"from django.core.files.base import ContentFile as F; default_storage.save({name!r}, F(b'x'))"
+    seen = f"print(default_storage.exists({name!r})); default_storage.delete({name!r})"
+    results = [
+        run(
+            [sys.executable, "-c", setup + code],
+            {"DJANGO_SETTINGS_MODULE": "cms.settings.test", "PYTEST_XDIST_WORKER": worker},
+            tmp_path,
+        )
+        for worker, code in [("isolation-a", save), ("isolation-b", seen), ("isolation-a", seen)]
+    ]
+    assert [result.returncode for result in results] == [0, 0, 0], [result.stderr for result in results]
+    assert [result.stdout.strip() for result in results] == ["", "False", "True"]
