@@ -12,8 +12,9 @@ what the migrations would beside them (tests/migration_data.py; on PostgreSQL th
 search configurations) and what `setup_sites` makes of the list (sites, start pages, groups,
 approval workflows); then runs MODUL:FUNKTION, if given, in the same transaction and prints what it
 returns as one JSON line "FACTS {...}" (the content a test needs: pages, accounts, addresses).
-`serve` serves the database with a threaded WSGI server on a free port of 127.0.0.1 and prints
-"PORT <n>" once it listens; given a list, it builds first (one process instead of two).
+`serve` serves the database with gunicorn as in production (two worker processes, see GUNICORN) on
+a free port of 127.0.0.1 and prints "PORT <n>" once it listens; given a list, it builds first (one
+process instead of two).
 
 A test starts them with the functions below: `portal_database` (an SQLite file, or on a
 PostgreSQL test session a PostgreSQL database of its own), `build` and `serving`.
@@ -23,6 +24,7 @@ import importlib
 import json
 import os
 import secrets
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -33,6 +35,8 @@ from urllib.parse import urlsplit
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 START_SECONDS = 90
+# Where a server process writes one line per request it answered (the test counts them).
+ACCESS_LOG_VARIABLE = "PORTAL_ACCESS_LOG"
 # The search's migrations that create PostgreSQL functions and configurations rather than tables.
 SEARCH_MIGRATIONS = [
     "search.migrations.0001_postgres_search",
@@ -104,29 +108,40 @@ def build_portal(sozialraum_list, then=None):
     return facts
 
 
-def exit_with_the_test():
+# gunicorn as docs/deployment.md runs the portal: two sync worker processes per instance, the
+# application loaded once before they are forked.
+GUNICORN = {"workers": 2, "preload_app": True, "timeout": 60, "graceful_timeout": 5, "errorlog": "-"}
+
+
+def announce_port(arbiter):
+    """gunicorn's `when_ready`: the port it listens on, for the test; it stops when the test's end closes."""
+    print(f"PORT {arbiter.LISTENERS[0].getsockname()[1]}", flush=True)
+    threading.Thread(target=stop_with_the_test, daemon=True).start()
+
+
+def stop_with_the_test():
     """Stop when the test's end of stdin closes: also when the test process itself was killed."""
     sys.stdin.read()
-    os._exit(0)
+    os.kill(os.getpid(), signal.SIGTERM)
 
 
 def serve_forever():
-    from django.core.servers.basehttp import ThreadedWSGIServer, WSGIRequestHandler
-    from django.core.wsgi import get_wsgi_application
+    from gunicorn.app.base import BaseApplication
 
-    class QuietHandler(WSGIRequestHandler):
-        def log_message(self, *args):
-            pass
+    class Portal(BaseApplication):
+        def load_config(self):
+            options = {**GUNICORN, "bind": "127.0.0.1:0", "when_ready": announce_port}
+            if os.environ.get(ACCESS_LOG_VARIABLE):
+                options["accesslog"] = os.environ[ACCESS_LOG_VARIABLE]
+            for name, value in options.items():
+                self.cfg.set(name, value)
 
-    class Server(ThreadedWSGIServer):
-        # Room for every visitor of a test at once; the default queue turns the sixth away.
-        request_queue_size = 64
+        def load(self):
+            from django.core.wsgi import get_wsgi_application
 
-    server = Server(("127.0.0.1", 0), QuietHandler)
-    server.set_app(get_wsgi_application())
-    threading.Thread(target=exit_with_the_test, daemon=True).start()
-    print(f"PORT {server.server_address[1]}", flush=True)
-    server.serve_forever()
+            return get_wsgi_application()
+
+    Portal().run()
 
 
 def main(command, *args):
@@ -254,7 +269,7 @@ def serving(database_url, *logs, env=None, build_from=None):
                     subprocess.Popen(  # noqa: S603 - our own interpreter and module
                         command,
                         cwd=BASE_DIR,
-                        env=process_env(database_url, env),
+                        env=process_env(database_url, {**(env or {}), ACCESS_LOG_VARIABLE: access_log(log)}),
                         stdin=subprocess.PIPE,
                         stdout=subprocess.PIPE,
                         # A file, not a pipe: a server that logs a lot would wait for a pipe nobody reads.
@@ -266,6 +281,17 @@ def serving(database_url, *logs, env=None, build_from=None):
     finally:
         for server in servers:
             stop(server)
+
+
+def access_log(log):
+    """The file in which the server logging to `log` notes every request it answered."""
+    return f"{log}.zugriffe"
+
+
+def answered(log):
+    """How many requests the server logging to `log` has answered so far."""
+    path = Path(access_log(log))
+    return len(path.read_text().splitlines()) if path.exists() else 0
 
 
 def wait_for_port(server, log):

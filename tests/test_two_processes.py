@@ -1,46 +1,49 @@
-"""Two app processes on one database and one Redis: what one changes or counts, the other sees (issue 18).
+"""Two app processes on one database and one Redis, nginx in front: what one changes or counts, the other
+sees (issue 18).
 
-The production stack of docs/deployment.md in small: two real server processes (A and B,
-tests/portal_process.py) on one database (an SQLite file; on a PostgreSQL test session a
-PostgreSQL database of their own) and one Redis database used by nothing else (TEST_REDIS_URL,
-default redis://127.0.0.1:6379/15, emptied before and after). Everything goes through real HTTP
-with the Host header nginx passes on (`kalk.localhost`, `localhost`, without the port), so a
+The production stack of docs/deployment.md in small: two gunicorn instances (A and B, two worker
+processes each, tests/portal_process.py) on one database (an SQLite file; on a PostgreSQL test
+session a PostgreSQL database of their own) and one Redis database used by nothing else
+(TEST_REDIS_URL, default redis://127.0.0.1:6379/15, emptied before and after), and nginx with the
+server block of docs/deployment.md before both (tests/nginx_proxy.py). Everything goes through real
+HTTP with the Host header nginx passes on (`kalk.localhost`, `localhost`, without the port), so a
 browser's cookies and the page cache's addresses are the same on both processes:
 
 - an editor's unpublishing through one process is seen at once by anonymous readers of pages the
   other process stored in the page cache;
 - the limit of "Fehler melden" reports per address and hour counts across both;
-- the admin login's lock-out after wrong passwords (django-axes) counts across both.
+- the admin login's lock-out after wrong passwords (django-axes) counts across both;
+- through nginx: the landing site and a Sozialraum site reach both instances in turn, a page stored by
+  one is served by the other, an editor's session holds on both; the report limit counts the address
+  nginx saw, not an X-Forwarded-For the visitor forged; pictures come from the media folder, documents
+  never do.
 
 Without a reachable Redis the tests are skipped with the reason; with REQUIRE_REDIS=1 they fail
-instead, as REQUIRE_BROWSER does for the browser tests.
+instead, as REQUIRE_BROWSER does for the browser tests; likewise nginx and REQUIRE_NGINX.
 """
 
 import os
 import secrets
 import time
-from dataclasses import dataclass, field
-from html.parser import HTMLParser
-from http.client import HTTPConnection
-from http.cookies import SimpleCookie
-from urllib.parse import urlencode
+from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django_ratelimit.core import _get_window
 
 from tests.conftest import write_sozialraum_list
-from tests.portal_process import build, count_rows, portal_database, serving
+from tests.nginx_proxy import nginx_in_front
+from tests.portal_http import ADMIN_HOST, KALK, Browser
+from tests.portal_process import answered, build, count_rows, portal_database, serving
 from veedel.antispam import HOUR
 from veedel.directory.corrections import REPORT_LIMIT_PER_HOUR, REPORT_MIN_SECONDS
 
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 PASSWORD_VARIABLE = "TWO_PROCESSES_PASSWORD"
 LOGIN_FAILURE_LIMIT = 3
-KALK = "kalk.localhost"
-ADMIN_HOST = "localhost"
 # Where the processes see every request come from (no proxy in front).
 CLIENT = "127.0.0.1"
-LOGIN = "/admin/login/"
 NEWS_TITLES = ["Neuer Bücherschrank am Kalk-Post", "Sommerfest im Bürgerpark Kalk"]
 
 
@@ -105,6 +108,7 @@ class Portal:
     database_url: str
     password: str
     facts: dict
+    logs: tuple
 
 
 @pytest.fixture(scope="module")
@@ -124,86 +128,20 @@ def portal(redis_database, tmp_path_factory):
         env = {
             "REDIS_URL": redis_database,
             "LOGIN_FAILURE_LIMIT": str(LOGIN_FAILURE_LIMIT),
+            # As docs/deployment.md sets it behind nginx; a request straight to A or B has no
+            # X-Forwarded-For and counts under the address it came from.
+            "TRUSTED_PROXY_COUNT": "1",
         }
-        with serving(database_url, directory / "a.log", directory / "b.log", env=env) as (a, b):
-            yield Portal(a, b, database_url, password, facts)
+        logs = (directory / "a.log", directory / "b.log")
+        with serving(database_url, *logs, env=env) as (a, b):
+            yield Portal(a, b, database_url, password, facts, logs)
 
 
-class FormFields(HTMLParser):
-    """The inputs of each <form> of a page: {action: {name: value}}, without check boxes and buttons."""
-
-    def __init__(self, page):
-        super().__init__()
-        self.forms = {}
-        self.current = None
-        self.feed(page)
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if tag == "form":
-            self.current = self.forms.setdefault(attrs.get("action") or "", {})
-        elif tag == "input" and self.current is not None and attrs.get("name"):
-            if attrs.get("type") not in ("checkbox", "radio", "submit"):
-                self.current[attrs["name"]] = attrs.get("value") or ""
-
-    def handle_endtag(self, tag):
-        if tag == "form":
-            self.current = None
-
-
-@dataclass
-class Response:
-    status: int
-    headers: dict
-    text: str
-
-    def form(self, action):
-        return FormFields(self.text).forms[action]
-
-
-@dataclass
-class Browser:
-    """One browser behind nginx: its cookies go to either process, as round robin sends them."""
-
-    cookies: dict = field(default_factory=dict)
-
-    def request(self, port, method, path, host, data=None):
-        headers = {"Host": host}
-        if self.cookies:
-            headers["Cookie"] = "; ".join(f"{name}={value}" for name, value in self.cookies.items())
-        body = None
-        if data is not None:
-            body = urlencode(data)
-            headers["Content-Type"] = "application/x-www-form-urlencoded"
-            headers["Origin"] = f"http://{host}"
-        connection = HTTPConnection("127.0.0.1", port, timeout=30)
-        try:
-            connection.request(method, path, body=body, headers=headers)
-            response = connection.getresponse()
-            text = response.read().decode()
-            for header in response.headers.get_all("Set-Cookie") or ():
-                for name, morsel in SimpleCookie(header).items():
-                    self.cookies[name] = morsel.value
-            headers = {name.lower(): value for name, value in response.getheaders()}
-            return Response(response.status, headers, text)
-        finally:
-            connection.close()
-
-    def get(self, port, path, host=KALK):
-        return self.request(port, "GET", path, host)
-
-    def post(self, port, path, data, host=KALK):
-        return self.request(port, "POST", path, host, data)
-
-    def log_in(self, port, username, password):
-        fields = self.get(port, LOGIN, ADMIN_HOST).form(LOGIN)
-        return self.post(port, LOGIN, {**fields, "username": username, "password": password}, ADMIN_HOST)
-
-    def unpublish(self, port, page_id):
-        path = f"/admin/pages/{page_id}/unpublish/"
-        confirm = self.get(port, path, ADMIN_HOST)
-        assert confirm.status == 200, confirm.text[:2000]
-        return self.post(port, path, confirm.form(path), ADMIN_HOST)
+@pytest.fixture(scope="module")
+def nginx(portal, tmp_path_factory):
+    """nginx with docs/deployment.md's configuration before A and B; its port."""
+    with nginx_in_front(tmp_path_factory.mktemp("nginx"), (portal.a, portal.b), settings.MEDIA_ROOT) as port:
+        yield port
 
 
 def cached_twice(port, path, title):
@@ -273,6 +211,7 @@ def test_the_report_limit_counts_across_both_processes(portal):
         visitors.append((browser, ports[(number + 1) % 2], page.form(path)))
     time.sleep(REPORT_MIN_SECONDS + 0.2)  # a form sent faster than a person fills it in is refused
 
+    reports_before = count_rows(portal.database_url, "snippets_correctionreport")
     answers = []
     for number, (browser, port, fields) in enumerate(visitors):
         message = f"Meldung {number}: Die Öffnungszeiten am Mittwoch stimmen nicht."
@@ -280,7 +219,8 @@ def test_the_report_limit_counts_across_both_processes(portal):
     assert [answer.status for answer in answers] == [303] * REPORT_LIMIT_PER_HOUR + [429] * 2
     assert {port for _browser, port, _fields in visitors[REPORT_LIMIT_PER_HOUR:]} == set(ports)
     assert "schon viele Meldungen" in answers[-1].text and "schon viele Meldungen" in answers[-2].text
-    assert count_rows(portal.database_url, "snippets_correctionreport") == REPORT_LIMIT_PER_HOUR
+    reports = count_rows(portal.database_url, "snippets_correctionreport")
+    assert reports == reports_before + REPORT_LIMIT_PER_HOUR
 
     # A form sent once is used up on the other process too (the start tokens are in Redis).
     browser, port, fields = visitors[0]
@@ -306,3 +246,92 @@ def test_the_login_lockout_counts_across_both_processes(portal):
         assert "sessionid" not in browser.cookies
     # Another account from the same address is not locked out.
     assert browser.log_in(portal.b, "admin", portal.password).status == 302
+
+
+# --- Behind nginx (docs/deployment.md's configuration) ------------------------------------------------
+
+
+def answered_since(logs, before, expected, seconds=3):
+    """How many requests each process answered since `before`, once that is `expected` or time is up.
+
+    gunicorn writes a request's line after sending the answer: a count taken at once may miss it.
+    """
+    deadline = time.monotonic() + seconds
+    while True:
+        counts = [answered(log) - count for log, count in zip(logs, before, strict=True)]
+        if counts == expected or time.monotonic() > deadline:
+            return counts
+        time.sleep(0.05)
+
+
+def test_nginx_passes_the_landing_site_and_every_sozialraum_site_to_both_processes(portal, nginx):
+    """One server entry for `localhost` and `*.localhost`, round robin over A and B, one shared cache."""
+    before = [answered(log) for log in portal.logs]
+    reader = Browser()
+    pages = {host: [reader.get(nginx, "/", host) for _ in range(2)] for host in (ADMIN_HOST, KALK)}
+    assert answered_since(portal.logs, before, [2, 2]) == [2, 2]
+    titles = {ADMIN_HOST: "<title>Sozialraumkoordination Köln<", KALK: "<title>Humboldt/Gremberg, Kalk"}
+    for host, title in titles.items():
+        first, second = pages[host]
+        assert (first.status, second.status) == (200, 200), host
+        assert title in first.text and first.text == second.text
+        assert second.headers["x-cache"] == "hit"  # stored by one process, served by the other
+    assert not reader.cookies
+    health = reader.get(nginx, "/health/", KALK)
+    assert health.status == 200 and '"status": "ok"' in health.text
+
+    # An editor's session (in the database) holds whichever process answers.
+    editor = Browser()
+    assert editor.log_in(nginx, "admin", portal.password).status == 302
+    time.sleep(0.5)  # the login's lines are written after its answers
+    before = [answered(log) for log in portal.logs]
+    dashboards = [editor.get(nginx, "/admin/", ADMIN_HOST) for _ in range(2)]
+    assert answered_since(portal.logs, before, [1, 1]) == [1, 1]
+    assert [page.status for page in dashboards] == [200, 200]
+    assert all("Abmelden" in page.text or "Log out" in page.text for page in dashboards)
+
+
+def test_behind_nginx_the_report_limit_counts_the_visitors_address_not_a_forged_header(portal, nginx):
+    """nginx appends the address it was connected from; the portal (TRUSTED_PROXY_COUNT=1) counts that
+    one, so a visitor who sends a new X-Forwarded-For with every report still gets five an hour."""
+    path = portal.facts["report"]
+    visitor, neighbour = "127.0.0.2", "127.0.0.3"
+    outside_the_end_of_an_hour(visitor)
+    forging = [
+        Browser(address=visitor, headers={"X-Forwarded-For": f"198.51.100.{number}"})
+        for number in range(REPORT_LIMIT_PER_HOUR + 2)
+    ]
+    browsers = [*forging, Browser(address=neighbour)]
+    forms = []
+    for browser in browsers:
+        page = browser.get(nginx, path)
+        assert page.status == 200, page.text[:2000]
+        forms.append(page.form(path))
+    time.sleep(REPORT_MIN_SECONDS + 0.2)
+
+    statuses = [
+        browser.post(nginx, path, {**fields, "message": "Die Telefonnummer ist nicht mehr aktuell."}).status
+        for browser, fields in zip(browsers, forms, strict=True)
+    ]
+    # Refused for the visitor whatever the header says; the neighbour behind the same proxy is not.
+    assert statuses == [303] * REPORT_LIMIT_PER_HOUR + [429] * 2 + [303]
+
+
+def test_nginx_serves_pictures_from_the_media_folder_and_never_documents(nginx):
+    """Pictures straight from the folder (a week in the browser's cache); documents only through the
+    portal, which checks the rights of their collection (cms/urls.py never serves them either)."""
+    media = Path(settings.MEDIA_ROOT)
+    name = f"nginx-{secrets.token_hex(4)}"
+    picture = media / "original_images" / f"{name}.jpg"
+    document = media / "documents" / f"{name}.pdf"
+    for path in (picture, document):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(f"Inhalt von {path.name}")
+    try:
+        shown = Browser().get(nginx, f"/media/original_images/{picture.name}")
+        assert (shown.status, shown.text) == (200, f"Inhalt von {picture.name}")
+        assert shown.headers["cache-control"] == "max-age=604800"
+        assert Browser().get(nginx, f"/media/documents/{document.name}").status == 403
+    finally:
+        picture.unlink()
+        document.unlink()
