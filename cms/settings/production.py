@@ -9,7 +9,8 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import PORTAL_PORT, env_bool
+from .base import CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_ADMIN, PORTAL_PORT, STORAGES, env_bool
+from .storage import allowing_images_from, media_origin, s3_storage
 
 HOW_TO_DEVELOP = (
     " (manage.py nimmt ohne DJANGO_SETTINGS_MODULE die Betriebseinstellungen cms.settings.production;"
@@ -52,3 +53,14 @@ if not REDIS_URL:  # noqa: F405
         # Room for every stored page of every site and language (Django's default keeps 300).
         "OPTIONS": {"MAX_ENTRIES": 50000},
     }
+
+# Uploaded pictures and documents in an S3-compatible bucket when S3_BUCKET names one, else in MEDIA_ROOT
+# (cms/settings/storage.py, docs/deployment.md). Browsers load the pictures from the bucket's host.
+if media_storage := s3_storage(os.environ):
+    STORAGES = {**STORAGES, "default": media_storage}
+    media_host = media_origin(media_storage)
+    CONTENT_SECURITY_POLICY = allowing_images_from(CONTENT_SECURITY_POLICY, media_host)
+    CONTENT_SECURITY_POLICY_ADMIN = allowing_images_from(CONTENT_SECURITY_POLICY_ADMIN, media_host)
+# Documents always go through Wagtail's view, which checks their collection's privacy: never a redirect to
+# the file's address in the storage (Wagtail's choice for a storage without local files).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"

@@ -294,3 +294,84 @@ def test_each_test_worker_keeps_its_pictures_in_its_own_folder(tmp_path):
     ]
     assert [result.returncode for result in results] == [0, 0, 0], [result.stderr for result in results]
     assert [result.stdout.strip() for result in results] == ["", "False", "True"]
+
+
+# docs/deployment.md, "Bilder und Dokumente bei einem S3-Anbieter".
+S3_DOCUMENTED = {
+    "S3_BUCKET": "veedel-medien",
+    "S3_ENDPOINT_URL": "https://s3.example.net",
+    "S3_REGION": "eu-central-1",
+    "S3_ACCESS_KEY_ID": "veedel-portal",
+    "S3_SECRET_ACCESS_KEY": "s3-geheimnis-nur-fuer-den-test",
+}
+
+
+def media_settings(tmp_path, **env):
+    """Production's STORAGES, documents' serving, img-src and a picture's address (Django set up)."""
+    code = (
+        "import json, django; django.setup(); from django.conf import settings as s; "
+        "from django.core.files.storage import default_storage; print(json.dumps({"
+        "'STORAGES': s.STORAGES, 'WAGTAILDOCS_SERVE_METHOD': s.WAGTAILDOCS_SERVE_METHOD, "
+        "'img-src': s.CONTENT_SECURITY_POLICY['DIRECTIVES']['img-src'], "
+        "'admin img-src': s.CONTENT_SECURITY_POLICY_ADMIN['DIRECTIVES']['img-src'], "
+        "'picture': default_storage.url('images/fest.max-1200x800.png')}))"
+    )
+    result = run([sys.executable, "-c", code], {**DOCUMENTED, **env}, tmp_path)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_media_stay_in_the_media_folder_without_a_bucket(tmp_path):
+    values = media_settings(tmp_path)
+    assert values["STORAGES"] == {
+        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+        "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    }
+    assert values["picture"] == "/media/images/fest.max-1200x800.png"
+    assert values["img-src"] == ["'self'", "data:"]
+    assert values["WAGTAILDOCS_SERVE_METHOD"] == "serve_view"
+
+
+def test_the_documented_s3_environment_puts_media_in_the_bucket_and_keeps_static_files_local(tmp_path):
+    values = media_settings(tmp_path, **S3_DOCUMENTED)
+    assert values["STORAGES"] == {
+        "default": {
+            "BACKEND": "storages.backends.s3.S3Storage",
+            "OPTIONS": {
+                "bucket_name": "veedel-medien",
+                "access_key": "veedel-portal",
+                "secret_key": "s3-geheimnis-nur-fuer-den-test",
+                "region_name": "eu-central-1",
+                "endpoint_url": "https://s3.example.net",
+                "addressing_style": "path",
+                "custom_domain": None,
+                "querystring_auth": False,
+                "file_overwrite": False,
+                "default_acl": None,
+                "object_parameters": {"CacheControl": "max-age=604800"},
+            },
+        },
+        "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    }
+    # A plain address on the provider's host, which the pages' policy allows (and nothing else from there).
+    assert values["picture"] == "https://s3.example.net/veedel-medien/images/fest.max-1200x800.png"
+    assert values["img-src"] == ["'self'", "data:", "https://s3.example.net"]
+    assert values["admin img-src"] == ["'self'", "data:", "blob:", "https://s3.example.net"]
+    # Documents go through Wagtail's privacy check, never to their address in the bucket.
+    assert values["WAGTAILDOCS_SERVE_METHOD"] == "serve_view"
+
+    with_domain = media_settings(
+        tmp_path, **S3_DOCUMENTED, S3_CUSTOM_DOMAIN="medien.sozialraumkoordination.koeln"
+    )
+    assert (
+        with_domain["picture"] == "https://medien.sozialraumkoordination.koeln/images/fest.max-1200x800.png"
+    )
+    assert with_domain["img-src"] == ["'self'", "data:", "https://medien.sozialraumkoordination.koeln"]
+
+
+def test_a_bucket_without_its_secret_stops_with_a_german_message(tmp_path):
+    env = {**documented_without("DJANGO_SETTINGS_MODULE"), **S3_DOCUMENTED, "S3_SECRET_ACCESS_KEY": ""}
+    result = run([sys.executable, "manage.py", "check"], env, tmp_path)
+    assert result.returncode != 0
+    assert "S3_SECRET_ACCESS_KEY fehlt" in result.stderr
+    assert "Traceback" not in result.stderr
