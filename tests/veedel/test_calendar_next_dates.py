@@ -37,7 +37,8 @@ from veedel.calendar.occurrences import (
     schedules_by_day,
     with_events,
 )
-from veedel.calendar.recurrence import BERLIN
+from veedel.calendar.recurrence import BERLIN, next_occurrence
+from veedel.calendar.schedules import Schedule
 from veedel.models import EventIndexPage, EventOccurrenceChange, EventPage
 
 pytestmark = pytest.mark.django_db
@@ -308,3 +309,45 @@ def test_a_series_is_followed_only_to_its_next_date(kalk):
         assert summary([(event, occurrence)]) == summary(reference_next_occurrences(events, 5))
     assert occurrence.moved and occurrence.start == at(tomorrow, 20) and occurrence.later_dates
     assert occurrence.reason == "Der Saal ist belegt."
+
+
+def test_a_remembered_next_date_holds_only_until_it_ends_and_never_for_an_earlier_moment():
+    """Schedule.next_occurrence remembers what it worked out (a start page follows ~600 series at
+    each build): the remembered date must be what working it out again gives, whichever way the
+    clock moves, and an edited series must not get its old date."""
+    monday = datetime.date(2026, 12, 7)
+    weekly = Schedule(
+        pk=1,
+        path="0001",
+        start=at(monday, 18),
+        end=at(monday, 20),
+        rrule="RRULE:FREQ=WEEKLY;COUNT=10",
+        series_end=at(monday + datetime.timedelta(weeks=9), 20),
+    )
+    window = day_start(monday), day_end(monday + datetime.timedelta(days=40))
+
+    def fresh(schedule, now):
+        return next_occurrence(
+            schedule.start, schedule.end, schedule.rrule, now, *window, schedule.excluded, schedule.changes
+        )
+
+    moments = [
+        at(monday, 12),  # worked out: Monday 18–20
+        at(monday, 19),  # still that one, remembered
+        at(monday, 21),  # it is over: the next Monday
+        at(monday, 19),  # the clock back: Monday again, not the next one
+        at(monday + datetime.timedelta(days=2), 9),
+    ]
+    for now in moments:
+        assert weekly.next_occurrence(now, *window) == fresh(weekly, now), now
+    assert weekly.next_occurrence(at(monday, 21), *window).start == at(
+        monday + datetime.timedelta(weeks=1), 18
+    )
+
+    moved = replace(weekly, start=at(monday, 10), end=at(monday, 11), rrule="RRULE:FREQ=DAILY;COUNT=3")
+    assert moved.next_occurrence(at(monday, 12), *window) == fresh(moved, at(monday, 12))
+    assert moved.next_occurrence(at(monday, 12), *window).start == at(monday + datetime.timedelta(days=1), 10)
+    cancelled = replace(weekly, excluded=[monday])
+    assert cancelled.next_occurrence(at(monday, 12), *window).start == at(
+        monday + datetime.timedelta(weeks=1), 18
+    )

@@ -10,6 +10,15 @@ from dataclasses import dataclass, field
 
 from .recurrence import expand, next_occurrence
 
+# The next dates worked out before, in this process: a start page follows every series of its window
+# (about 600 on a full portal) at each build, and parsing and following the rules was most of its
+# time. The key is everything a next date depends on besides the moment, so an edited series gets a
+# new key. A date found at `then` is still the next one at any later moment before it ends: as time
+# goes on, the dates shown only become fewer. Moments before `then` (a clock moved back) work it out
+# again.
+REMEMBERED_NEXT_DATES = 20_000
+_next_dates = {}
+
 SCHEDULE_FIELDS = ("pk", "path", "start", "end", "rrule", "series_end")
 EXCEPTION_FIELDS = ("pk", "original_date", "action", "new_start", "new_end", "reason")
 
@@ -36,9 +45,21 @@ class Schedule:
         return expand(self.start, self.end, self.rrule, window_start, window_end, self.excluded, self.changes)
 
     def next_occurrence(self, now, window_start, window_end):
-        return next_occurrence(
+        """recurrence.next_occurrence(), remembered in this process (see REMEMBERED_NEXT_DATES)."""
+        rule = (self.start, self.end, self.rrule, tuple(self.excluded), tuple(self.changes))
+        key = (*rule, window_start, window_end)
+        remembered = _next_dates.get(key)
+        if remembered is not None:
+            then, occurrence = remembered
+            if then <= now and (occurrence is None or occurrence.end >= now):
+                return occurrence
+        occurrence = next_occurrence(
             self.start, self.end, self.rrule, now, window_start, window_end, self.excluded, self.changes
         )
+        if len(_next_dates) >= REMEMBERED_NEXT_DATES:
+            _next_dates.clear()
+        _next_dates[key] = (now, occurrence)
+        return occurrence
 
 
 def exception_model(event_model):
