@@ -9,5 +9,7 @@ class VeedelConfig(AppConfig):
     def ready(self):
         from . import signals  # noqa: F401
         from .moderation_mails import send_moderation_mails_in_german
+        from .tree_paths import register
 
         send_moderation_mails_in_german()
+        register()
