@@ -167,8 +167,12 @@ def coming_closures(entry, today, days):
         if c.ends >= today
     ]
     weekdays = {slot.weekday for slot in entry.opening_slots.all()} if entry.closed_on_holidays else ()
+    # The portal's closure days once per year, not once per day (each a read of the shared cache).
+    by_year = {}
     for day in (today + datetime.timedelta(days=n) for n in range(days)):
-        closure = portal_closure_on(day) if day.weekday() in weekdays else None
+        if day.year not in by_year:
+            by_year[day.year] = portal_closures(day.year)
+        closure = by_year[day.year].get(day) if day.weekday() in weekdays else None
         if closure and not entry.closure_on(day) and not entry.is_closed_on(day):
             closures.append(
                 {"starts": day, "ends": day, "closed_from": closure.closed_from, "reason": closure.name}
