@@ -21,6 +21,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.portal_process import terminate
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 DEPLOYMENT = BASE_DIR / "docs" / "deployment.md"
 START_SECONDS = 10
@@ -88,12 +90,7 @@ def nginx_in_front(directory, upstream_ports, media_root):
         wait_until_listening(port, process, error_log)
         yield port
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        terminate(process)
 
 
 def wait_until_listening(port, process, error_log):

@@ -308,14 +308,19 @@ def wait_for_port(server, log):
     pytest.fail(f"Der Testserver ist nicht gestartet:\n{log_tail(log)}")
 
 
+def terminate(process):
+    """Ask a process to stop, and kill it if it has not after ten seconds."""
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
 def stop(server):
     server.stdin.close()
-    server.terminate()
-    try:
-        server.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        server.kill()
-        server.wait()
+    terminate(server)
     server.stdout.close()
 
 
