@@ -251,11 +251,25 @@ def test_the_login_lockout_counts_across_both_processes(portal):
 # --- Behind nginx (docs/deployment.md's configuration) ------------------------------------------------
 
 
-def answered_since(logs, before, expected, seconds=3):
-    """How many requests each process answered since `before`, once that is `expected` or time is up.
+def answered_so_far(logs, quiet=0.3, seconds=5):
+    """How many requests each process has answered, once no line has come for `quiet` seconds.
 
-    gunicorn writes a request's line after sending the answer: a count taken at once may miss it.
+    gunicorn writes a request's line after sending the answer, so the last request of the test
+    before may still be on its way into the log.
     """
+    deadline = time.monotonic() + seconds
+    counts = [answered(log) for log in logs]
+    while time.monotonic() < deadline:
+        time.sleep(quiet)
+        now = [answered(log) for log in logs]
+        if now == counts:
+            break
+        counts = now
+    return counts
+
+
+def answered_since(logs, before, expected, seconds=3):
+    """How many requests each process answered since `before`, once that is `expected` or time is up."""
     deadline = time.monotonic() + seconds
     while True:
         counts = [answered(log) - count for log, count in zip(logs, before, strict=True)]
@@ -266,7 +280,7 @@ def answered_since(logs, before, expected, seconds=3):
 
 def test_nginx_passes_the_landing_site_and_every_sozialraum_site_to_both_processes(portal, nginx):
     """One server entry for `localhost` and `*.localhost`, round robin over A and B, one shared cache."""
-    before = [answered(log) for log in portal.logs]
+    before = answered_so_far(portal.logs)
     reader = Browser()
     pages = {host: [reader.get(nginx, "/", host) for _ in range(2)] for host in (ADMIN_HOST, KALK)}
     assert answered_since(portal.logs, before, [2, 2]) == [2, 2]
@@ -283,8 +297,7 @@ def test_nginx_passes_the_landing_site_and_every_sozialraum_site_to_both_process
     # An editor's session (in the database) holds whichever process answers.
     editor = Browser()
     assert editor.log_in(nginx, "admin", portal.password).status == 302
-    time.sleep(0.5)  # the login's lines are written after its answers
-    before = [answered(log) for log in portal.logs]
+    before = answered_so_far(portal.logs)
     dashboards = [editor.get(nginx, "/admin/", ADMIN_HOST) for _ in range(2)]
     assert answered_since(portal.logs, before, [1, 1]) == [1, 1]
     assert [page.status for page in dashboards] == [200, 200]
